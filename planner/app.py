@@ -1,0 +1,154 @@
+"""The ``planner`` command: the window by default, and the command-line tools.
+
+Each sub-command is a small function that parses nothing itself, calls services and prints in
+French; errors meant for the user end with exit code 1 (2 for malformed input), never with a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from planner import __version__
+from planner.domain.errors import PlannerError, ValidationError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="base à utiliser : chemin d'un fichier SQLite ou postgresql://… "
+        "(défaut : PLANNER_DATABASE_URL, sinon le fichier du dossier de données)",
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas une date AAAA-MM-JJ") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Planner — planification des visites de maintenance et des tournées.",
+    )
+    parser.add_argument("--version", action="version", version=f"Planner {__version__}")
+    _db_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+
+    check = commands.add_parser("check", help="vérifier l'intégrité et la version de la base")
+    _db_option(check)
+    check.set_defaults(handler=cmd_check)
+
+    demo = commands.add_parser("demo", help="remplir la base avec des données de démonstration")
+    demo.add_argument("--customers", type=int, default=300, metavar="N", help="nombre de clients (300)")
+    demo.add_argument("--technicians", type=int, default=6, metavar="N", help="nombre de techniciens (6)")
+    demo.add_argument("--seed", type=int, default=2026, metavar="S", help="graine du tirage (2026)")
+    demo.add_argument("--today", type=_iso_date, default=None, metavar="AAAA-MM-JJ",
+                      help="date du jour simulée (défaut : aujourd'hui)")
+    demo.add_argument("--replace", action="store_true", help="effacer d'abord toutes les données")
+    _db_option(demo)
+    demo.set_defaults(handler=cmd_demo)
+
+    shot = commands.add_parser("screenshot", help="enregistrer une vue de la fenêtre en PNG")
+    shot.add_argument("view", metavar="VUE", help="clients, contrats, techniciens, client")
+    shot.add_argument("output", metavar="SORTIE.png")
+    shot.add_argument("--size", default="1400x860", metavar="LxH", help="taille de la fenêtre")
+    _db_option(shot)
+    shot.set_defaults(handler=cmd_screenshot)
+    return parser
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from planner.services.maintenance import check_database
+
+    report = check_database(getattr(args, "db", None))
+    for line in report.lines():
+        print(line)
+    return 0 if report.healthy else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from planner.db.database import open_database
+    from planner.domain.progress import Progress
+    from planner.services.demo import DemoOptions, generate_demo
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        progress = Progress(_print_progress, min_interval=1.0)
+        summary = generate_demo(
+            database,
+            DemoOptions(
+                customers=args.customers,
+                technicians=args.technicians,
+                seed=args.seed,
+                today=args.today,
+                replace=args.replace,
+            ),
+            progress,
+        )
+    finally:
+        database.dispose()
+    print(f"Données de démonstration chargées dans {database.display_url} :")
+    print(f"  {summary.describe()}")
+    return 0
+
+
+def _print_progress(state) -> None:  # type: ignore[no-untyped-def]
+    percent = "" if state.fraction is None else f"{state.fraction * 100:3.0f} % "
+    print(f"  {percent}{state.message}", file=sys.stderr, flush=True)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.ui.screenshot import take_screenshot
+
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        raise ValidationError.single("--size", f"« {args.size} » doit s'écrire LxH, ex. 1400x860") from None
+    path = take_screenshot(args.view, args.output, getattr(args, "db", None), (width, height))
+    print(f"Capture enregistrée : {path}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from planner.ui.application import run_gui
+
+    return run_gui(getattr(args, "db", None))
+
+
+# -- entry point ---------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Command = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except ValidationError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    except PlannerError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
