@@ -91,7 +91,7 @@ def list_contracts(db: Database) -> list[ContractRow]:
                 select(Visit.contract_id, func.min(Visit.due_until))
                 .where(Visit.status == VisitStatus.TO_PLAN, Visit.contract_id.is_not(None))
                 .group_by(Visit.contract_id)
-            ).tuples()
+            ).all()
         )
         rows = []
         for r in session.execute(

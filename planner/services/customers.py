@@ -254,7 +254,7 @@ def list_customers(db: Database) -> list[CustomerRow]:
                 select(Visit.customer_id, func.min(Visit.planned_start))
                 .where(Visit.status.in_(SCHEDULED_STATUSES))
                 .group_by(Visit.customer_id)
-            ).tuples()
+            ).all()
         )
         rows: list[CustomerRow] = []
         for c in session.execute(
@@ -352,9 +352,19 @@ def _site_view(s: Site) -> SiteView:
     )
 
 
+def format_site_label(label: str, address: str, postcode: str, city: str) -> str:
+    """« Atelier — 12 rue Sommeiller, 74000 Annecy »."""
+    place = f"{address}, {postcode} {city}".strip(", ")
+    return f"{label} — {place}" if label else place
+
+
 def site_label(s: Site) -> str:
-    place = f"{s.address}, {s.postcode} {s.city}".strip(", ")
-    return f"{s.label} — {place}" if s.label else place
+    return format_site_label(s.label, s.address, s.postcode, s.city)
+
+
+def site_label_of(site: SiteView) -> str:
+    d = site.data
+    return format_site_label(d.label, d.address, d.postcode, d.city)
 
 
 def get_customer(db: Database, customer_id: int) -> CustomerDetail:
@@ -376,7 +386,7 @@ def get_customer(db: Database, customer_id: int) -> CustomerDetail:
             )
             for k in c.contracts
         ]
-        technicians = dict(session.execute(select(Technician.id, Technician.first_name)).tuples())
+        technicians = dict(session.execute(select(Technician.id, Technician.first_name)).all())
         visits = [
             VisitSummary(
                 id=x.id,

@@ -1,0 +1,118 @@
+"""How the domain's vocabularies read on screen (translated through Qt)."""
+
+from __future__ import annotations
+
+from babel.numbers import format_currency
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.enums import (
+    AbsenceKind,
+    ContactChannel,
+    ContactReason,
+    ContractStatus,
+    CustomerKind,
+    GeocodePrecision,
+    VisitKind,
+    VisitStatus,
+)
+
+
+def visit_status(value: VisitStatus) -> str:
+    return {
+        VisitStatus.TO_PLAN: QCoreApplication.translate("Labels", "To plan"),
+        VisitStatus.BOOKED: QCoreApplication.translate("Labels", "Booked"),
+        VisitStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+        VisitStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        VisitStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        VisitStatus.REPORTED: QCoreApplication.translate("Labels", "Reported"),
+        VisitStatus.INVOICED: QCoreApplication.translate("Labels", "Invoiced"),
+        VisitStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }[value]
+
+
+def visit_kind(value: VisitKind) -> str:
+    return {
+        VisitKind.MAINTENANCE: QCoreApplication.translate("Labels", "Maintenance"),
+        VisitKind.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        VisitKind.QUOTE: QCoreApplication.translate("Labels", "Quote visit"),
+        VisitKind.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up"),
+    }[value]
+
+
+def contract_status(value: ContractStatus) -> str:
+    return {
+        ContractStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        ContractStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        ContractStatus.ENDED: QCoreApplication.translate("Labels", "Ended"),
+        ContractStatus.CANCELLED: QCoreApplication.translate("Labels", "Terminated"),
+    }[value]
+
+
+def customer_kind(value: CustomerKind) -> str:
+    return {
+        CustomerKind.PERSON: QCoreApplication.translate("Labels", "Private individual"),
+        CustomerKind.COMPANY: QCoreApplication.translate("Labels", "Business"),
+    }[value]
+
+
+def contact_channel(value: ContactChannel) -> str:
+    return {
+        ContactChannel.PHONE_IN: QCoreApplication.translate("Labels", "Incoming call"),
+        ContactChannel.PHONE_OUT: QCoreApplication.translate("Labels", "Outgoing call"),
+        ContactChannel.EMAIL_IN: QCoreApplication.translate("Labels", "Email received"),
+        ContactChannel.EMAIL_OUT: QCoreApplication.translate("Labels", "Email sent"),
+        ContactChannel.SMS: QCoreApplication.translate("Labels", "Text message"),
+        ContactChannel.LETTER: QCoreApplication.translate("Labels", "Letter"),
+        ContactChannel.ON_SITE: QCoreApplication.translate("Labels", "On site"),
+    }[value]
+
+
+def contact_reason(value: ContactReason) -> str:
+    return {
+        ContactReason.BOOKING: QCoreApplication.translate("Labels", "Booking"),
+        ContactReason.RESCHEDULE: QCoreApplication.translate("Labels", "Rescheduling"),
+        ContactReason.CANCELLATION: QCoreApplication.translate("Labels", "Cancellation"),
+        ContactReason.COMPLAINT: QCoreApplication.translate("Labels", "Complaint"),
+        ContactReason.QUOTE_REQUEST: QCoreApplication.translate("Labels", "Quote request"),
+        ContactReason.QUESTION: QCoreApplication.translate("Labels", "Question"),
+        ContactReason.RENEWAL: QCoreApplication.translate("Labels", "Renewal"),
+        ContactReason.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def absence_kind(value: AbsenceKind) -> str:
+    return {
+        AbsenceKind.LEAVE: QCoreApplication.translate("Labels", "Leave"),
+        AbsenceKind.SICK: QCoreApplication.translate("Labels", "Sick leave"),
+        AbsenceKind.TRAINING: QCoreApplication.translate("Labels", "Training"),
+        AbsenceKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def geocode_precision(value: GeocodePrecision) -> str:
+    return {
+        GeocodePrecision.HOUSENUMBER: QCoreApplication.translate("Labels", "House number"),
+        GeocodePrecision.STREET: QCoreApplication.translate("Labels", "Street"),
+        GeocodePrecision.MUNICIPALITY: QCoreApplication.translate("Labels", "Town centre"),
+        GeocodePrecision.MANUAL: QCoreApplication.translate("Labels", "Entered by hand"),
+        GeocodePrecision.NONE: QCoreApplication.translate("Labels", "Not located"),
+    }[value]
+
+
+def weekday(index: int) -> str:
+    return (
+        QCoreApplication.translate("Labels", "Monday"),
+        QCoreApplication.translate("Labels", "Tuesday"),
+        QCoreApplication.translate("Labels", "Wednesday"),
+        QCoreApplication.translate("Labels", "Thursday"),
+        QCoreApplication.translate("Labels", "Friday"),
+        QCoreApplication.translate("Labels", "Saturday"),
+        QCoreApplication.translate("Labels", "Sunday"),
+    )[index]
+
+
+def money(cents: int | None) -> str:
+    """« 1 234,50 € », with French typography (Babel)."""
+    if cents is None:
+        return ""
+    return format_currency(cents / 100, "EUR", locale="fr_FR")

@@ -1,0 +1,227 @@
+"""The main window: navigation on the left, one page at a time, menus and shortcuts."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.paths import user_data_dir
+from planner.services import context as context_service
+from planner.services import demo as demo_service
+from planner.ui.contracts_page import ContractsPage
+from planner.ui.customers_page import CustomersPage
+from planner.ui.ops import AppContext, Changes, Op
+from planner.ui.technicians_page import TechniciansPage
+
+
+@dataclass
+class Page:
+    key: str
+    title: str
+    widget: QWidget
+
+
+def ui_settings() -> QSettings:
+    """Window layout memory, kept beside the user's data (one INI file)."""
+    return QSettings(str(user_data_dir() / "interface.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    PAGE_ALIASES = {"clients": "customers", "contrats": "contracts", "techniciens": "technicians"}
+
+    def __init__(self, ctx: AppContext, *, remember_layout: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.remember_layout = remember_layout
+        self.setWindowTitle(self.tr("Planner"))
+        self.setMinimumSize(QSize(960, 600))
+
+        self.customers = CustomersPage(ctx)
+        self.contracts = ContractsPage(ctx)
+        self.technicians = TechniciansPage(ctx)
+        self.pages = [
+            Page("customers", self.tr("Customers"), self.customers),
+            Page("contracts", self.tr("Contracts"), self.contracts),
+            Page("technicians", self.tr("Technicians"), self.technicians),
+        ]
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; border: none; background: #f3f4f6; }"
+            "QListWidget#navigation::item { padding: 10px 14px; }"
+            "QListWidget#navigation::item:selected { background: #dbe7f6; color: #1d3557; }"
+        )
+        self.stack = QStackedWidget()
+        for index, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(page.title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", page.title).replace("%2", str(index)))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page.widget)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", ctx.database.display_url))
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        ctx.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+
+        self._build_menus()
+        self.contracts.open_customer.connect(self.open_customer)
+        self.navigation.setCurrentRow(0)
+        if remember_layout:
+            self.restore_layout()
+
+    # -- menus and shortcuts ---------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_item)
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_filter)
+        demo = QAction(self.tr("Load &demonstration data…"), self)
+        demo.triggered.connect(self.offer_demo)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (new, find):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(demo)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.new_action, self.find_action = new, find
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, page in enumerate(self.pages, start=1):
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Planner"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "new_item"):
+            page.new_item()
+
+    def focus_filter(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_filter"):
+            page.focus_filter()
+
+    def show_page(self, key: str) -> QWidget:
+        key = self.PAGE_ALIASES.get(key, key)
+        for index, page in enumerate(self.pages):
+            if page.key == key:
+                self.navigation.setCurrentRow(index)
+                return page.widget
+        known = ", ".join(p.key for p in self.pages)
+        raise KeyError(f"vue « {key} » inconnue (vues : {known})")
+
+    def open_customer(self, customer_id: int) -> None:
+        self.show_page("customers")
+        self.customers.select_customer(customer_id)
+
+    # -- demo data ---------------------------------------------------------------------------
+    def offer_demo_if_empty(self) -> None:
+        Op(self.ctx, context_service.is_empty).parent(self).success(
+            lambda empty: self.offer_demo(first_run=True) if empty else None
+        ).run()
+
+    def offer_demo(self, first_run: bool = False) -> None:
+        text = (
+            self.tr(
+                "The database is empty. Load demonstration data (300 customers around Annecy, "
+                "6 technicians, contracts and three weeks of rounds) to discover Planner?"
+            )
+            if first_run
+            else self.tr(
+                "Load demonstration data? This only works on an empty database: nothing you "
+                "entered is ever overwritten."
+            )
+        )
+        answer = QMessageBox.question(self, self.tr("Demonstration data"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        Op(self.ctx, demo_service.generate_demo, demo_service.DemoOptions()).parent(self).with_progress(
+            self.tr("Creating demonstration data…")
+        ).changes(Changes.everything()).success(
+            lambda summary: self.statusBar().showMessage(summary.describe(), 10_000)
+        ).run()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Planner"),
+            self.tr(
+                "<b>Planner %1</b><br>Maintenance visits, contracts and technicians' rounds, "
+                "without an internet connection.<br><br>Database: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.ctx.database.display_url),
+        )
+
+    # -- layout memory -------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = ui_settings()
+        if (geometry := settings.value("window/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := settings.value("window/state")) is not None:
+            self.restoreState(state)
+        for page in self.pages:
+            if hasattr(page.widget, "restore_state"):
+                page.widget.restore_state(settings)
+        page_key = settings.value("window/page")
+        if isinstance(page_key, str):
+            with contextlib.suppress(KeyError):
+                self.show_page(page_key)
+
+    def save_layout(self) -> None:
+        settings = ui_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.pages[self.navigation.currentRow()].key)
+        for page in self.pages:
+            if hasattr(page.widget, "save_state"):
+                page.widget.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.remember_layout:
+            self.save_layout()
+        self.ctx.pool.waitForDone(5000)
+        super().closeEvent(event)

@@ -1,0 +1,56 @@
+"""``planner screenshot VIEW OUT.png``: render a view of the window offscreen, for the README
+and for checking the interface on a machine without a screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.domain.errors import PlannerError
+from planner.services.context import open_planner_database
+from planner.ui.application import create_qapplication
+from planner.ui.main_window import MainWindow
+from planner.ui.ops import AppContext
+
+VIEWS = ("customers", "customer", "contracts", "technicians")
+
+
+def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:
+    app = create_qapplication()
+    database = open_planner_database(database_url)
+    ctx = AppContext(database, interactive=False)
+    try:
+        window = MainWindow(ctx, remember_layout=False)
+        window.resize(*size)
+        key = {"client": "customer"}.get(view, view)
+        try:
+            page = window.show_page("customers" if key == "customer" else key)
+        except KeyError as exc:
+            raise PlannerError(f"{exc.args[0]} ; vues possibles : {', '.join(VIEWS)}") from None
+        window.show()
+        ctx.wait_idle()
+        if key == "customer":
+            _select_a_rich_customer(window)
+            ctx.wait_idle()
+        elif key == "technicians":
+            window.technicians.table.selectRow(0)
+            ctx.wait_idle()
+        app.processEvents()
+        if ctx.errors:
+            raise PlannerError(f"La vue « {view} » n'a pas pu être affichée : {ctx.errors[0]}")
+        path = Path(output).resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(path)):
+            raise PlannerError(f"Impossible d'écrire l'image « {path} ».")
+        window.close()
+        del page
+        return path
+    finally:
+        ctx.pool.waitForDone(10_000)
+        database.dispose()
+
+
+def _select_a_rich_customer(window: MainWindow) -> None:
+    """The card of a customer with a contract and a booked visit shows the most."""
+    model = window.customers.model
+    row = model.find(lambda r: bool(r.tier) and r.next_visit is not None)
+    window.customers.table.selectRow(max(row, 0))
