@@ -40,6 +40,8 @@ MIN_CANDIDATE_SCORE = 0.4
 #: Among a service's candidates, one in the typed postcode wins if it scores at most this less.
 POSTCODE_PREFERENCE_MARGIN = 0.15
 
+_MEMO_MAX = 50_000
+
 SOURCE_GAZETTEER = "communes"
 SOURCE_MANUAL = "saisie"
 SOURCE_LABELS = {
@@ -160,6 +162,8 @@ class Geocoder:
         self._gazetteer = gazetteer
         self.stats = GeocoderStats()
         self._notices: list[str] = []
+        self._memo: dict[str, CachedAnswer] = {}
+        self._absent: set[str] = set()
         self._services: list[_Service] = []
         cfg = self.config
         if not cfg.offline and cfg.ban_url:
@@ -208,25 +212,46 @@ class Geocoder:
 
     # -- public API ------------------------------------------------------------------------------
     def geocode(self, address: str | AddressQuery, *, refresh: bool = False) -> GeocodeResult:
-        """Place one address (free text, or a site's street, postcode and commune)."""
-        return self.geocode_many([address], refresh=refresh)[0]
+        """Place one address (free text, or a site's street, postcode and commune).
+
+        ``refresh`` asks the services again even when the cache has an answer.
+        """
+        query = address if isinstance(address, AddressQuery) else AddressQuery(address)
+        if not refresh:
+            self.prefetch([query])
+        return self._resolve(query, refresh)
 
     def geocode_many(
         self, addresses: Sequence[str | AddressQuery], *, refresh: bool = False
     ) -> list[GeocodeResult]:
-        """Place several addresses, reading the cache for all of them in one go.
-
-        ``refresh`` asks the services again even when the cache has an answer.
-        """
+        """Place several addresses, reading the cache for all of them in one query."""
         queries = [a if isinstance(a, AddressQuery) else AddressQuery(a) for a in addresses]
-        cached: dict[str, CachedAnswer] = {}
-        if self.cache is not None and not refresh:
-            keys = [cache_key(s.source, q.key) for q in queries for s in self._all_sources()]
-            try:
-                cached = self.cache.get_many(keys)
-            except Exception as exc:  # noqa: BLE001 - a broken cache must not stop geocoding
-                self._notice(f"cache des adresses illisible ({exc.__class__.__name__})")
-        return [self._resolve(q, cached, refresh) for q in queries]
+        if not refresh:
+            self.prefetch(queries)
+        return [self._resolve(q, refresh) for q in queries]
+
+    def prefetch(self, addresses: Sequence[str | AddressQuery]) -> None:
+        """Read the cached answers for ``addresses`` in one go (a batch calls this per chunk)."""
+        if self.cache is None:
+            return
+        if len(self._memo) + len(self._absent) > _MEMO_MAX:
+            self._memo.clear()
+            self._absent.clear()
+        keys = {
+            cache_key(s.source, (a if isinstance(a, AddressQuery) else AddressQuery(a)).key)
+            for a in addresses
+            for s in self._all_sources()
+        }
+        keys -= self._memo.keys() | self._absent
+        if not keys:
+            return
+        try:
+            found = self.cache.get_many(keys)
+        except Exception as exc:  # noqa: BLE001 - a broken cache must not stop geocoding
+            self._notice(f"cache des adresses illisible ({exc.__class__.__name__})")
+            return
+        self._memo.update(found)
+        self._absent |= keys - found.keys()
 
     def _all_sources(self) -> list[_Service]:
         # Cached answers are used even offline: they cost nothing.
@@ -238,9 +263,7 @@ class Geocoder:
         return self._services
 
     # -- the chain -------------------------------------------------------------------------------
-    def _resolve(
-        self, query: AddressQuery, cached: dict[str, CachedAnswer], refresh: bool
-    ) -> GeocodeResult:
+    def _resolve(self, query: AddressQuery, refresh: bool) -> GeocodeResult:
         parsed = parse_address(query)
         if parsed.is_empty:
             return self._unplaced(parsed, ["adresse vide : saisissez au moins la commune"])
@@ -248,7 +271,7 @@ class Geocoder:
         for service in self._all_sources():
             if service.source == SOURCE_BAN and not parsed.in_france:
                 continue
-            candidate, from_cache, note = self._ask(service, parsed, query.key, cached, refresh)
+            candidate, from_cache, note = self._ask(service, parsed, query.key, refresh)
             if note:
                 notes.append(note)
             if candidate is not None and (candidate.score is None or candidate.score >= MIN_CANDIDATE_SCORE):
@@ -284,14 +307,13 @@ class Geocoder:
         service: _Service,
         parsed: ParsedAddress,
         folded: str,
-        cached: dict[str, CachedAnswer],
         refresh: bool,
     ) -> tuple[Candidate | None, bool, str]:
         """(candidate, came from the cache, note about the service for the message)."""
         key = cache_key(service.source, folded)
-        if not refresh and key in cached:
+        if not refresh and key in self._memo:
             self.stats.cache_hits += 1
-            return cached[key], True, ""
+            return self._memo[key], True, ""
         if self.config.offline or not service.name:
             return None, False, ""
         if service.budget is not None and service.lookups >= service.budget:
@@ -309,7 +331,8 @@ class Geocoder:
             return None, False, down.reason
         service.breaker.record_success()
         candidate = _pick(candidates, parsed.postcode)
-        cached[key] = candidate
+        self._memo[key] = candidate
+        self._absent.discard(key)
         if self.cache is not None:
             try:
                 self.cache.put(key, service.source, candidate)
