@@ -159,11 +159,17 @@ class Gazetteer:
         region, then the one nearest the end of the address (where the commune is written),
         the longest (« Annecy-le-Vieux » over « Annecy »), the most populous.
         """
+        if postcode[:2] in {"97", "98"}:
+            return None  # overseas: the gazetteer covers metropolitan France only
         region = region_of_postcode(postcode)
         matches: list[tuple[int, int, Place]] = []
         if city:
             city_tokens = name_tokens(city)
-            matches = [(0, len(city_tokens), p) for p in self.named(city)] or self._scan(city_tokens)
+            matches = [(0, len(city_tokens), p) for p in self.named(city)]
+            if not matches:
+                # A commune inside the commune field (« Annecy (Seynod) »), but not a word of an
+                # unknown name (« Nullepart-les-Bains » is not Bains) in another region.
+                matches = [m for m in self._scan(city_tokens) if region is None or m[2].region == region]
         tokens = name_tokens(text)
         if not matches:
             matches = self._scan(tokens)

@@ -248,23 +248,23 @@ def sites_to_review(db: Database) -> list[ReviewItem]:
             .where(Customer.anonymised_at.is_(None))
             .order_by(Customer.last_name, Customer.company_name, Site.id)
         ).all()
-    return [
-        ReviewItem(
-            site_id=s.id,
-            customer_id=s.customer_id,
-            customer=customer_display_name(company, last, first),
-            address=s.address,
-            postcode=s.postcode,
-            city=s.city,
-            latitude=s.latitude,
-            longitude=s.longitude,
-            precision=s.geocode_precision,
-            source=s.geocode_source,
-            score=s.geocode_score,
-            reason=review_reason(s.geocode_precision, s.geocode_source, s.geocode_score),
-        )
-        for s, company, last, first in rows
-    ]
+        return [
+            ReviewItem(
+                site_id=s.id,
+                customer_id=s.customer_id,
+                customer=customer_display_name(company, last, first),
+                address=s.address,
+                postcode=s.postcode,
+                city=s.city,
+                latitude=s.latitude,
+                longitude=s.longitude,
+                precision=s.geocode_precision,
+                source=s.geocode_source,
+                score=s.geocode_score,
+                reason=review_reason(s.geocode_precision, s.geocode_source, s.geocode_score),
+            )
+            for s, company, last, first in rows
+        ]
 
 
 # -- the batch -----------------------------------------------------------------------------------
