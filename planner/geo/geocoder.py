@@ -8,6 +8,7 @@ An address it cannot place has no coordinates: never (0, 0).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,8 @@ from planner.geo.online import (
     NominatimClient,
     ServiceDown,
 )
+
+logger = logging.getLogger(__name__)
 
 #: A house-number match scoring at least this is accepted without review.
 HOUSENUMBER_SCORE_THRESHOLD = 0.8
@@ -167,33 +170,42 @@ class Geocoder:
         self._services: list[_Service] = []
         cfg = self.config
         if not cfg.offline and cfg.ban_url:
-            ban = BanClient(
-                cfg.ban_url, timeout=cfg.timeout_s, min_delay_s=cfg.ban_min_delay_s, user_agent=cfg.user_agent
-            )
-            self._services.append(
-                _Service(
-                    SOURCE_BAN,
-                    ban.name,
-                    lambda p: ban.search(p.text) if p.in_france else [],
-                    CircuitBreaker(ban.name, cfg.cooldown_s),
+            try:
+                ban = BanClient(
+                    cfg.ban_url, timeout=cfg.timeout_s, min_delay_s=cfg.ban_min_delay_s,
+                    user_agent=cfg.user_agent,
                 )
-            )
+            except ValueError as exc:
+                self._notice(f"Base Adresse Nationale non utilisée : {exc}")
+            else:
+                self._services.append(
+                    _Service(
+                        SOURCE_BAN,
+                        ban.name,
+                        lambda p: ban.search(p.text) if p.in_france else [],
+                        CircuitBreaker(ban.name, cfg.cooldown_s),
+                    )
+                )
         if not cfg.offline and cfg.nominatim_url:
-            nominatim = NominatimClient(
-                cfg.nominatim_url,
-                timeout=cfg.timeout_s,
-                min_delay_s=cfg.nominatim_min_delay_s,
-                user_agent=cfg.user_agent,
-            )
-            self._services.append(
-                _Service(
-                    SOURCE_NOMINATIM,
-                    nominatim.name,
-                    lambda p: nominatim.search(p.text, country_code=p.country_code),
-                    CircuitBreaker(nominatim.name, cfg.cooldown_s),
-                    budget=cfg.nominatim_max_lookups,
+            try:
+                nominatim = NominatimClient(
+                    cfg.nominatim_url,
+                    timeout=cfg.timeout_s,
+                    min_delay_s=cfg.nominatim_min_delay_s,
+                    user_agent=cfg.user_agent,
                 )
-            )
+            except ValueError as exc:
+                self._notice(f"Nominatim non utilisé : {exc}")
+            else:
+                self._services.append(
+                    _Service(
+                        SOURCE_NOMINATIM,
+                        nominatim.name,
+                        lambda p: nominatim.search(p.text, country_code=p.country_code),
+                        CircuitBreaker(nominatim.name, cfg.cooldown_s),
+                        budget=cfg.nominatim_max_lookups,
+                    )
+                )
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -219,7 +231,7 @@ class Geocoder:
         query = address if isinstance(address, AddressQuery) else AddressQuery(address)
         if not refresh:
             self.prefetch([query])
-        return self._resolve(query, refresh)
+        return self._resolve_safely(query, refresh)
 
     def geocode_many(
         self, addresses: Sequence[str | AddressQuery], *, refresh: bool = False
@@ -228,7 +240,7 @@ class Geocoder:
         queries = [a if isinstance(a, AddressQuery) else AddressQuery(a) for a in addresses]
         if not refresh:
             self.prefetch(queries)
-        return [self._resolve(q, refresh) for q in queries]
+        return [self._resolve_safely(q, refresh) for q in queries]
 
     def prefetch(self, addresses: Sequence[str | AddressQuery]) -> None:
         """Read the cached answers for ``addresses`` in one go (a batch calls this per chunk)."""
@@ -263,6 +275,17 @@ class Geocoder:
         return self._services
 
     # -- the chain -------------------------------------------------------------------------------
+    def _resolve_safely(self, query: AddressQuery, refresh: bool) -> GeocodeResult:
+        try:
+            return self._resolve(query, refresh)
+        except Exception as exc:  # noqa: BLE001 - whatever happens, the user gets a result to fix
+            logger.exception("geocoding %r failed", query.text)
+            return GeocodeResult(
+                None, None, GeocodePrecision.NONE, None, "", review=True,
+                message=f"Erreur inattendue pendant le géocodage ({exc.__class__.__name__}) : "
+                "saisissez les coordonnées du site.",
+            )
+
     def _resolve(self, query: AddressQuery, refresh: bool) -> GeocodeResult:
         parsed = parse_address(query)
         if parsed.is_empty:

@@ -60,3 +60,10 @@ def test_a_poor_ban_guess_is_not_taken_for_the_address(fake: FakeServices) -> No
     fake.ban_answers["inconnu"] = [ban_feature("Inconnu 22100 Dinan", 48.45, -2.05, score=0.31, kind="street")]
     result = Geocoder(None, fast_config(fake)).geocode("inconnu")
     assert not result.found
+
+
+def test_a_mistyped_service_address_in_the_settings_does_not_stop_geocoding() -> None:
+    geocoder = Geocoder(None, GeocoderConfig(ban_url="data.geopf.fr/geocodage", nominatim_url=""))
+    result = geocoder.geocode("Rumilly")
+    assert result.city == "Rumilly"
+    assert any("data.geopf.fr/geocodage" in n for n in geocoder.notices)
