@@ -45,7 +45,13 @@ class AddressQuery:
     @property
     def text(self) -> str:
         """The whole address on one line, as sent to the geocoding services."""
-        parts = [" ".join(p.split()) for p in (self.address, self.postcode, self.city)]
+        address, postcode, city = (" ".join(p.split()) for p in (self.address, self.postcode, self.city))
+        parts = [address]
+        # An imported street line often repeats its postcode and commune: say them once.
+        if postcode and postcode not in address:
+            parts.append(postcode)
+        if city and f" {fold(city)}" not in f" {fold(address)}":
+            parts.append(city)
         return " ".join(p for p in parts if p).strip(" ,;")
 
     @property

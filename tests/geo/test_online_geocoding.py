@@ -217,3 +217,12 @@ def test_a_swiss_address_goes_to_nominatim_in_switzerland_only(fake: FakeService
     assert request.params["countrycodes"] == "ch"
     assert not result.found and result.review
     assert "Suisse" in result.message
+
+
+def test_a_street_line_repeating_its_postcode_and_commune_is_sent_once(fake: FakeServices, online: Geocoder) -> None:
+    from planner.geo.address import AddressQuery
+
+    _knows_royale(fake)
+    result = online.geocode(AddressQuery("10 Rue Royale 74000 Annecy", "74000", "Annecy"))
+    assert fake.of("ban")[0].params["q"] == "10 Rue Royale 74000 Annecy"
+    assert result.review is False
