@@ -59,6 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(demo)
     demo.set_defaults(handler=cmd_demo)
 
+    geocode = commands.add_parser(
+        "geocode", help="placer une adresse sur la carte, ou tous les sites sans coordonnées"
+    )
+    geocode.add_argument("address", nargs="?", metavar="ADRESSE", help="adresse à placer, entre guillemets")
+    geocode.add_argument("--pending", action="store_true", help="géocoder tous les sites encore sans coordonnées")
+    geocode.add_argument("--offline", action="store_true",
+                         help="sans réseau : cache des adresses et liste des communes seulement")
+    geocode.add_argument("--json", action="store_true", help="résultat en JSON")
+    _db_option(geocode)
+    geocode.set_defaults(handler=cmd_geocode)
+
     shot = commands.add_parser("screenshot", help="enregistrer une vue de la fenêtre en PNG")
     shot.add_argument("view", metavar="VUE", help="clients, contrats, techniciens, client")
     shot.add_argument("output", metavar="SORTIE.png")
@@ -109,6 +120,63 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _print_progress(state) -> None:  # type: ignore[no-untyped-def]
     percent = "" if state.fraction is None else f"{state.fraction * 100:3.0f} % "
     print(f"  {percent}{state.message}", file=sys.stderr, flush=True)
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    import json
+
+    from planner.db.database import open_database
+    from planner.domain.progress import Progress
+    from planner.services.geocoding import geocode_pending_sites, make_geocoder
+
+    if args.pending == (args.address is not None):
+        raise ValidationError.single(
+            "planner geocode", "indiquez une adresse entre guillemets, ou --pending (pas les deux)."
+        )
+    offline = True if args.offline else None
+    if args.pending:
+        database = open_database(getattr(args, "db", None))
+        try:
+            geocoder = make_geocoder(database, offline=offline)
+            report = geocode_pending_sites(database, geocoder, Progress(_print_progress, min_interval=1.0))
+        finally:
+            database.dispose()
+        if args.json:
+            print(json.dumps({"total": report.total, "placed": report.placed, "review": report.to_review,
+                              "unplaced": report.unplaced, "cancelled": report.cancelled}))
+        else:
+            print(report.describe())
+            for notice in report.notices:
+                print(f"  ! {notice}")
+        return 0
+    try:
+        database = open_database(getattr(args, "db", None))
+    except PlannerError as exc:
+        print(f"Attention : {exc} Géocodage sans le cache des adresses.", file=sys.stderr)
+        database = None
+    try:
+        result = make_geocoder(database, offline=offline).geocode(args.address)
+    finally:
+        if database is not None:
+            database.dispose()
+    if args.json:
+        print(json.dumps({"lat": result.lat, "lon": result.lon, "precision": result.precision.value,
+                          "source": result.source or None, "score": result.score, "review": result.review},
+                         ensure_ascii=False))
+        if result.message:
+            print(result.message, file=sys.stderr)
+    elif result.found:
+        print(f"Latitude : {result.lat:.6f}")
+        print(f"Longitude : {result.lon:.6f}")
+        print(f"Précision : {result.precision.value}")
+        score = "" if result.score is None else f" (score {result.score:.2f})".replace(".", ",")
+        print(f"Source : {result.source}{score}")
+        if result.label:
+            print(f"Adresse reconnue : {result.label}")
+        print(f"À vérifier : {result.message}" if result.review else "Position fiable.")
+    else:
+        print(f"Adresse non placée. {result.message}")
+    return 0 if result.found else 1
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
