@@ -44,7 +44,9 @@ def resolve_url(url: str | None = None) -> URL:
     if not text:
         return make_url(f"sqlite:///{default_database_path()}")
     if "://" not in text:
-        return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
+        if text.startswith(("\\\\", "//")):
+            refuse_network_location(Path(text))
+        return make_url(f"sqlite:///{Path(text).expanduser().absolute()}")
     try:
         parsed = make_url(text)
     except ArgumentError as exc:

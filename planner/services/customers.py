@@ -481,8 +481,11 @@ def _apply_site(s: Site, data: SiteInput) -> None:
 
 def create_customer(db: Database, customer: CustomerInput, site: SiteInput | None = None) -> int:
     """Record a new customer (and their first site); nothing is saved if anything is invalid."""
-    customer = validate_customer(customer)
     errors: dict[str, str] = {}
+    try:
+        customer = validate_customer(customer)
+    except ValidationError as exc:
+        errors.update(exc.errors)
     if site is not None:
         try:
             site = validate_site(site)

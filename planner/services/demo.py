@@ -308,7 +308,7 @@ class _Builder:
                 last_name=last,
                 colour=colour,
                 email=f"{_ascii(first)}.{_ascii(last)}@elec-annecy.fr",
-                phone=f"+336{rng.randrange(10_000_000, 99_999_999)}",
+                phone=_mobile(rng),
                 start_label=OFFICE[0],
                 start_lat=OFFICE[1],
                 start_lon=OFFICE[2],
@@ -376,7 +376,7 @@ class _Builder:
             else:
                 company = ""
                 civility = Civility.MRS if first_pool is FIRST_NAMES_F else Civility.MR
-            mobile = f"+33{rng.choice('67')}{rng.randrange(10_000_000, 99_999_999)}"
+            mobile = _mobile(rng)
             landline = f"+3345{rng.randrange(1_000_000, 9_999_999):07d}" if rng.random() < 0.45 else ""
             if is_company:
                 domain = f"{_ascii(company).replace('.', '')[:24]}.fr"
@@ -852,6 +852,12 @@ class _Builder:
             contacts=len(self.contacts),
             seconds=seconds,
         )
+
+
+def _mobile(rng: random.Random) -> str:
+    """A metropolitan mobile number (06 9x and 07 0x–07 4x belong to overseas or are unused)."""
+    prefix = rng.choice(("6" + str(rng.randint(0, 8)), "7" + str(rng.randint(5, 8))))
+    return f"+33{prefix}{rng.randrange(0, 10_000_000):07d}"
 
 
 def _ascii(text_value: str) -> str:

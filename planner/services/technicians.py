@@ -276,7 +276,14 @@ def save_technician(
         wanted = {(s.weekday, s.starts, s.ends) for s in data.shifts}
         current = {(s.weekday, s.starts, s.ends): s for s in t.shifts}
         if set(current) != wanted:
-            t.shifts = [TechnicianShift(weekday=d, starts=a, ends=b) for d, a, b in sorted(wanted)]
+            # Remove first (and flush), so a span moved to another row never collides with
+            # the unique (technician, weekday, start) of the row it replaces.
+            for key, shift in current.items():
+                if key not in wanted:
+                    t.shifts.remove(shift)
+            session.flush()
+            for weekday, starts, ends in sorted(wanted - set(current)):
+                t.shifts.append(TechnicianShift(weekday=weekday, starts=starts, ends=ends))
         # Always write the technician row, so its version moves even when only skills or
         # hours (other tables) changed and a concurrent edit is detected.
         t.updated_at = now_utc()

@@ -232,7 +232,7 @@ class ContractDialog(_SavingDialog):
             tacit_renewal=self.tacit.isChecked(),
             notice_days=self.notice.value(),
             yearly_price_cents=price or None,
-            status=self.status.currentData(),
+            status=ContractStatus(self.status.currentData()),
             notes=self.notes.toPlainText(),
         )
 

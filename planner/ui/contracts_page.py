@@ -108,9 +108,10 @@ class ContractsPage(QWidget):
         self._apply_choices()
 
     def _apply_choices(self) -> None:
+        # Qt hands enum data back as plain strings: compare by value.
         status, tier = self.status.currentData(), self.tier.currentData()
         self.model.set_rows(
-            [r for r in self._rows if (status is None or r.status is status) and (tier is None or r.tier == tier)]
+            [r for r in self._rows if (status is None or r.status == status) and (tier is None or r.tier == tier)]
         )
         self._update_count()
 

@@ -167,7 +167,7 @@ class CustomerDialog(_SavingDialog):
     def customer_input(self) -> CustomerInput:
         return CustomerInput(
             kind=CustomerKind.PERSON if self.person.isChecked() else CustomerKind.COMPANY,
-            civility=self.civility.currentData() if self.person.isChecked() else Civility.NONE,
+            civility=Civility(self.civility.currentData()) if self.person.isChecked() else Civility.NONE,
             last_name=self.last_name.text(),
             first_name=self.first_name.text(),
             company_name=self.company.text(),
@@ -347,8 +347,8 @@ class ContactDialog(_SavingDialog):
             self.ctx,
             customer_service.log_contact,
             self.customer_id,
-            self.channel.currentData(),
-            self.reason.currentData(),
+            ContactChannel(self.channel.currentData()),
+            ContactReason(self.reason.currentData()),
             self.note.toPlainText(),
         ).parent(self).changes(Changes(customers=True)).success(lambda _: super(ContactDialog, self).accept()).failure(
             self._refused

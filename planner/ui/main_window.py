@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.remember_layout = remember_layout
         self.setWindowTitle(self.tr("Planner"))
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(760, 520))
 
         self.customers = CustomersPage(ctx)
         self.contracts = ContractsPage(ctx)

@@ -674,7 +674,7 @@ class AbsenceDialog(QDialog):
             self.ctx,
             technician_service.add_absence,
             self.technician_id,
-            self.kind.currentData(),
+            AbsenceKind(self.kind.currentData()),
             date(first.year(), first.month(), first.day()),
             date(last.year(), last.month(), last.day()),
             self.note.text(),
