@@ -17,10 +17,10 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = text.translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return _NON_ALNUM.sub(" ", stripped).strip()
+    if not text.isascii():
+        text = text.translate(_LIGATURES)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
 
 
 def digits(text: str | None) -> str:

@@ -72,6 +72,9 @@ def phone_display(e164: str) -> str:
     """« +33612345678 » → « 06 12 34 56 78 »; foreign numbers keep their international form."""
     if not e164:
         return ""
+    if len(e164) == 12 and e164.startswith("+33") and e164[3:].isdigit():
+        national = "0" + e164[3:]  # the common case, without a full parse
+        return " ".join(national[i : i + 2] for i in range(0, 10, 2))
     try:
         number = phonenumbers.parse(e164, "FR")
     except phonenumbers.NumberParseException:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -67,7 +68,9 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         self._search_text = search_text or (lambda row: getattr(row, "search_text", ""))
         self._rows: list[R] = []
         self._order: list[int] = []  # all rows, in the current sort order
+        self._order_texts: list[str] = []  # their search texts, in the same order
         self._visible: list[int] = []  # rows shown, in the same order
+        self._visible_texts: list[str] = []
         self._texts: list[str] = []
         self._query: tuple[str, ...] = ()
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -80,7 +83,8 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         self._order = list(range(len(self._rows)))
         if self._sort is not None:
             self._apply_sort(*self._sort)
-        self._visible = self._match(self._order, self._query)
+        self._order_texts = [self._texts[i] for i in self._order]
+        self._visible, self._visible_texts = self._match(self._order, self._order_texts, self._query)
         self.endResetModel()
 
     def rows(self) -> list[R]:
@@ -105,24 +109,36 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     # -- filter ------------------------------------------------------------------------------
     def set_filter(self, text: str) -> None:
-        query = tuple(fold(text).split())
+        query = search_words(text)
         if query == self._query:
             return
         narrowing = bool(self._query) and _narrows(self._query, query)
-        source = self._visible if narrowing else self._order
+        if narrowing:
+            source, texts = self._visible, self._visible_texts
+        else:
+            source, texts = self._order, self._order_texts
         self.beginResetModel()
         self._query = query
-        self._visible = self._match(source, query)
+        self._visible, self._visible_texts = self._match(source, texts, query)
         self.endResetModel()
 
-    def _match(self, source: list[int], query: tuple[str, ...]) -> list[int]:
+    @staticmethod
+    def _match(
+        source: list[int], texts: list[str], query: tuple[str, ...]
+    ) -> tuple[list[int], list[str]]:
+        """The rows of ``source`` (with ``texts`` aligned on them) whose text holds every word.
+
+        Texts are walked in order, not looked up by row number: at 100 000 rows, memory order
+        is what keeps a keystroke under a few milliseconds.
+        """
         if not query:
-            return list(source)
-        texts = self._texts
+            return list(source), list(texts)
         if len(query) == 1:
             word = query[0]
-            return [i for i in source if word in texts[i]]
-        return [i for i in source if all(word in texts[i] for word in query)]
+            keep = [word in text for text in texts]
+        else:
+            keep = [all(word in text for word in query) for text in texts]
+        return list(compress(source, keep)), list(compress(texts, keep))
 
     # -- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -158,7 +174,8 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._apply_sort(column, order)
-        self._visible = self._match(self._order, self._query)
+        self._order_texts = [self._texts[i] for i in self._order]
+        self._visible, self._visible_texts = self._match(self._order, self._order_texts, self._query)
         self.layoutChanged.emit()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
@@ -169,6 +186,18 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
             key=lambda i: _sortable(key(rows[i])),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """The words to look for: folded, and runs of digits joined (« 06 12 » → « 0612 »), so a
+    phone number typed with spaces finds the number."""
+    words: list[str] = []
+    for word in fold(text).split():
+        if word.isdigit() and words and words[-1].isdigit():
+            words[-1] += word
+        else:
+            words.append(word)
+    return tuple(words)
 
 
 def _narrows(previous: tuple[str, ...], query: tuple[str, ...]) -> bool:
