@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=_iso_date, default=None, metavar="AAAA-MM-JJ",
                       help="date du jour simulée (défaut : aujourd'hui)")
     demo.add_argument("--replace", action="store_true", help="effacer d'abord toutes les données")
+    demo.add_argument("--if-empty", action="store_true",
+                      help="ne rien faire (sans erreur) si la base contient déjà des données")
     _db_option(demo)
     demo.set_defaults(handler=cmd_demo)
 
@@ -92,12 +94,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from planner.db.database import open_database
     from planner.domain.progress import Progress
+    from planner.services.context import is_empty, open_planner_database
     from planner.services.demo import DemoOptions, generate_demo
 
-    database = open_database(getattr(args, "db", None))
+    database = open_planner_database(getattr(args, "db", None))
     try:
+        if args.if_empty and not is_empty(database):
+            print(f"La base {database.display_url} contient déjà des données : rien n'a été ajouté.")
+            return 0
         progress = Progress(_print_progress, min_interval=1.0)
         summary = generate_demo(
             database,

@@ -50,8 +50,8 @@ class ContractsPage(QWidget):
                 Column(self.tr("Town"), lambda r: r.city),
                 Column(self.tr("Tier"), lambda r: r.tier),
                 Column(self.tr("Status"), lambda r: labels.contract_status(r.status)),
-                Column(self.tr("Start"), lambda r: r.start_date),
-                Column(self.tr("End"), lambda r: r.end_date),
+                Column(self.tr("Since"), lambda r: r.start_date),
+                Column(self.tr("Period ends"), lambda r: r.end_date),
                 Column(self.tr("Renewal"), lambda r: self.tr("tacit") if r.tacit_renewal else self.tr("no")),
                 Column(self.tr("Next visit due by"), lambda r: r.next_due),
             ]

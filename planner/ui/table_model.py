@@ -7,6 +7,7 @@ up with typing even over 100 000 customers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from planner.domain.text import fold
 from planner.domain.timeutil import to_paris
 
 R = TypeVar("R")
+_DIGIT_GAPS = re.compile(r"(?<=\d)[ \u00a0\u202f.]+(?=\d)")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -189,15 +191,9 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
 
 def search_words(text: str) -> tuple[str, ...]:
-    """The words to look for: folded, and runs of digits joined (« 06 12 » → « 0612 »), so a
-    phone number typed with spaces finds the number."""
-    words: list[str] = []
-    for word in fold(text).split():
-        if word.isdigit() and words and words[-1].isdigit():
-            words[-1] += word
-        else:
-            words.append(word)
-    return tuple(words)
+    """The words to look for, folded; digits separated by spaces are joined (« 06 12 » →
+    « 0612 ») so a phone number typed with spaces finds the number."""
+    return tuple(fold(_DIGIT_GAPS.sub("", text)).split())
 
 
 def _narrows(previous: tuple[str, ...], query: tuple[str, ...]) -> bool:

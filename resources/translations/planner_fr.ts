@@ -222,13 +222,13 @@
     </message>
     <message>
         <location filename="../../planner/ui/contracts_page.py" line="53"/>
-        <source>Start</source>
-        <translation>Début</translation>
+        <source>Since</source>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <location filename="../../planner/ui/contracts_page.py" line="54"/>
-        <source>End</source>
-        <translation>Fin</translation>
+        <source>Period ends</source>
+        <translation>Fin de période</translation>
     </message>
     <message>
         <location filename="../../planner/ui/contracts_page.py" line="55"/>
@@ -251,7 +251,7 @@
         <translation>Prochaine visite avant le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contracts_page.py" line="118"/>
+        <location filename="../../planner/ui/contracts_page.py" line="119"/>
         <source>%1 contracts</source>
         <translation>%1 contrats</translation>
     </message>
