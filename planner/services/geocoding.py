@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from planner.db.database import Database
 from planner.db.models import Customer, Site, Technician
@@ -447,3 +447,36 @@ def travel_matrix_for(
             points.append(TravelPoint("site", sid, label, s.latitude, s.longitude))
     matrix = provider.matrix([(p.lat, p.lon) for p in points])
     return TravelMatrixResult(points, matrix, missing_sites, missing_technicians)
+
+
+# -- entry points for the window (the geocoder comes from the settings) ----------------------------
+
+
+def geocode_pending(
+    db: Database, progress: Progress | None = None, *, customer_id: int | None = None
+) -> BatchReport:
+    """Place every site still without coordinates (or only those of one customer)."""
+    site_ids = None
+    if customer_id is not None:
+        with db.read() as session:
+            site_ids = list(session.scalars(select(Site.id).where(Site.customer_id == customer_id)))
+    return geocode_pending_sites(db, make_geocoder(db), progress, site_ids=site_ids)
+
+
+def relocate_site(db: Database, site_id: int) -> GeocodeResult:
+    """Look one site up again, skipping cached answers (after the address was corrected)."""
+    return geocode_site(db, site_id, make_geocoder(db), refresh=True)
+
+
+def count_sites_to_review(db: Database) -> int:
+    with db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(Site)
+                .join(Customer, Customer.id == Site.customer_id)
+                .where(or_(Site.needs_review.is_(True), Site.latitude.is_(None)))
+                .where(Customer.anonymised_at.is_(None))
+            )
+            or 0
+        )

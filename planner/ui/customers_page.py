@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import SCHEDULED_STATUSES, CustomerKind
 from planner.services import customers as customer_service
+from planner.services import geocoding
 from planner.services.customers import (
     ContactView,
     ContractSummary,
@@ -152,6 +153,7 @@ class CustomersPage(QWidget):
     def _customer_saved(self, customer_id: int) -> None:
         self._reselect = customer_id
         self.detail.show_customer(customer_id)
+        locate_in_background(self.ctx, customer_id, self)
 
     # -- filter and selection ---------------------------------------------------------------
     def _filter_changed(self, text: str) -> None:
@@ -390,12 +392,19 @@ class CustomerCard(QWidget):
 
     def _add_site(self) -> None:
         if self.customer is not None:
-            SiteDialog(self.ctx, self.customer.id, self).open()
+            self._open_site_dialog(None)
 
     def _edit_site(self) -> None:
         site = self.sites.current()
         if self.customer is not None and site is not None:
-            SiteDialog(self.ctx, self.customer.id, self, site).open()
+            self._open_site_dialog(site)
+
+    def _open_site_dialog(self, site: SiteView | None) -> None:
+        assert self.customer is not None
+        customer_id = self.customer.id
+        dialog = SiteDialog(self.ctx, customer_id, self, site)
+        dialog.saved.connect(lambda _: locate_in_background(self.ctx, customer_id, self))
+        dialog.open()
 
     def _new_contract(self) -> None:
         if self.customer is not None:
@@ -404,6 +413,11 @@ class CustomerCard(QWidget):
     def _log_contact(self) -> None:
         if self.customer is not None:
             ContactDialog(self.ctx, self.customer.id, self.customer.name, self).open()
+
+
+def locate_in_background(ctx: AppContext, customer_id: int, parent: QWidget) -> None:
+    """Place the customer's new or moved sites without making anyone wait."""
+    Op(ctx, geocoding.geocode_pending, customer_id=customer_id).parent(parent).changes(Changes(customers=True)).run()
 
 
 def _due_text(visit: VisitSummary) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -22,9 +23,12 @@ from planner import __version__
 from planner.paths import user_data_dir
 from planner.services import context as context_service
 from planner.services import demo as demo_service
+from planner.services import geocoding
+from planner.ui.addresses import AddressReviewDialog
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
 from planner.ui.ops import AppContext, Changes, Op
+from planner.ui.settings_dialog import SettingsDialog
 from planner.ui.technicians_page import TechniciansPage
 
 
@@ -84,7 +88,13 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", ctx.database.display_url))
         self.busy_label = QLabel()
+        self.review_button = QPushButton()
+        self.review_button.setFlat(True)
+        self.review_button.setStyleSheet("color: #a15c00;")
+        self.review_button.hide()
+        self.review_button.clicked.connect(self.open_address_review)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.review_button)
         self.statusBar().addPermanentWidget(self.busy_label)
         ctx.busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
@@ -92,6 +102,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.contracts.open_customer.connect(self.open_customer)
+        ctx.changed.connect(lambda changes: self.refresh_review_count() if changes.customers else None)
+        self.refresh_review_count()
         self.navigation.setCurrentRow(0)
         if remember_layout:
             self.restore_layout()
@@ -125,6 +137,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
             view_menu.addAction(action)
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        review = QAction(self.tr("&Addresses to check…"), self)
+        review.triggered.connect(self.open_address_review)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(self.open_settings)
+        tools_menu.addAction(review)
+        tools_menu.addSeparator()
+        tools_menu.addAction(settings)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Planner"), self)
         about.triggered.connect(self._about)
@@ -155,6 +176,25 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.show_page("customers")
         self.customers.select_customer(customer_id)
+
+    # -- addresses and settings --------------------------------------------------------------
+    def refresh_review_count(self) -> None:
+        Op(self.ctx, geocoding.count_sites_to_review).key("review-count").parent(self).success(self._show_review_count).run()
+
+    def _show_review_count(self, count: int) -> None:
+        self.review_button.setText(self.tr("%1 address(es) to check").replace("%1", str(count)))
+        self.review_button.setVisible(count > 0)
+
+    def open_address_review(self) -> AddressReviewDialog:
+        dialog = AddressReviewDialog(self.ctx, self)
+        dialog.open_customer.connect(self.open_customer)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     # -- demo data ---------------------------------------------------------------------------
     def offer_demo_if_empty(self) -> None:

@@ -45,6 +45,99 @@
     </message>
 </context>
 <context>
+    <name>AddressReviewDialog</name>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="39"/>
+        <source>Addresses to check</source>
+        <translation>Adresses à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="43"/>
+        <source>These sites are placed only at the town centre, on a street without its number, or not at all: rounds and slot suggestions may be wrong for them. Type the right position (from a map application or a GPS), or correct the address on the customer card and search again.</source>
+        <translation>Ces sites ne sont placés qu&apos;au centre de leur commune, sur une rue sans son numéro, ou pas du tout : les tournées et les créneaux proposés peuvent être faux pour eux. Saisissez la bonne position (relevée sur une carte ou un GPS), ou corrigez l&apos;adresse sur la fiche du client et relancez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="50"/>
+        <source>Locate addresses without a position</source>
+        <translation>Localiser les adresses sans position</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="58"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="59"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="60"/>
+        <source>Postcode</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="61"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="62"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="63"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="74"/>
+        <source>Save this position</source>
+        <translation>Enregistrer cette position</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="75"/>
+        <source>Search again</source>
+        <translation>Relancer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="76"/>
+        <source>Open the customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="77"/>
+        <source>Position of the selected site</source>
+        <translation>Position du site sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="80"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="81"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="82"/>
+        <source>Annecy town hall is at 45.8992, 6.1294.</source>
+        <translation>Pour repère : la mairie d&apos;Annecy est en 45,8992, 6,1294.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="120"/>
+        <source>%1 site(s) to check</source>
+        <translation>%1 site(s) à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/addresses.py" line="176"/>
+        <source>Locating addresses…</source>
+        <translation>Localisation des adresses…</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <location filename="../../planner/ui/widgets.py" line="109"/>
@@ -259,265 +352,265 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="207"/>
+        <location filename="../../planner/ui/customers_page.py" line="209"/>
         <source>Select a customer to see their card.</source>
         <translation>Sélectionnez un client pour afficher sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="222"/>
+        <location filename="../../planner/ui/customers_page.py" line="224"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="223"/>
+        <location filename="../../planner/ui/customers_page.py" line="225"/>
         <source>Add a site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="224"/>
+        <location filename="../../planner/ui/customers_page.py" line="226"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="225"/>
+        <location filename="../../planner/ui/customers_page.py" line="227"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="234"/>
+        <location filename="../../planner/ui/customers_page.py" line="236"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="235"/>
+        <location filename="../../planner/ui/customers_page.py" line="237"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="236"/>
+        <location filename="../../planner/ui/customers_page.py" line="238"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="238"/>
+        <location filename="../../planner/ui/customers_page.py" line="240"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="243"/>
-        <location filename="../../planner/ui/customers_page.py" line="258"/>
+        <location filename="../../planner/ui/customers_page.py" line="245"/>
+        <location filename="../../planner/ui/customers_page.py" line="260"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="244"/>
+        <location filename="../../planner/ui/customers_page.py" line="246"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="245"/>
-        <location filename="../../planner/ui/customers_page.py" line="256"/>
+        <location filename="../../planner/ui/customers_page.py" line="247"/>
+        <location filename="../../planner/ui/customers_page.py" line="258"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="246"/>
+        <location filename="../../planner/ui/customers_page.py" line="248"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="247"/>
+        <location filename="../../planner/ui/customers_page.py" line="249"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="248"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="248"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
         <source>tacit</source>
         <translation>tacite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="248"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="253"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="254"/>
-        <location filename="../../planner/ui/customers_page.py" line="345"/>
+        <location filename="../../planner/ui/customers_page.py" line="256"/>
+        <location filename="../../planner/ui/customers_page.py" line="347"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="257"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="257"/>
+        <location filename="../../planner/ui/customers_page.py" line="259"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="263"/>
+        <location filename="../../planner/ui/customers_page.py" line="265"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="264"/>
+        <location filename="../../planner/ui/customers_page.py" line="266"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="265"/>
+        <location filename="../../planner/ui/customers_page.py" line="267"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="266"/>
+        <location filename="../../planner/ui/customers_page.py" line="268"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="267"/>
+        <location filename="../../planner/ui/customers_page.py" line="269"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="271"/>
+        <location filename="../../planner/ui/customers_page.py" line="273"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="272"/>
+        <location filename="../../planner/ui/customers_page.py" line="274"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="273"/>
+        <location filename="../../planner/ui/customers_page.py" line="275"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="274"/>
+        <location filename="../../planner/ui/customers_page.py" line="276"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="275"/>
+        <location filename="../../planner/ui/customers_page.py" line="277"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="319"/>
+        <location filename="../../planner/ui/customers_page.py" line="321"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="325"/>
+        <location filename="../../planner/ui/customers_page.py" line="327"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="330"/>
+        <location filename="../../planner/ui/customers_page.py" line="332"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="336"/>
+        <location filename="../../planner/ui/customers_page.py" line="338"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="339"/>
+        <location filename="../../planner/ui/customers_page.py" line="341"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="346"/>
+        <location filename="../../planner/ui/customers_page.py" line="348"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="347"/>
+        <location filename="../../planner/ui/customers_page.py" line="349"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="348"/>
+        <location filename="../../planner/ui/customers_page.py" line="350"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="349"/>
+        <location filename="../../planner/ui/customers_page.py" line="351"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="351"/>
+        <location filename="../../planner/ui/customers_page.py" line="353"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="355"/>
+        <location filename="../../planner/ui/customers_page.py" line="357"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="356"/>
+        <location filename="../../planner/ui/customers_page.py" line="358"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="357"/>
+        <location filename="../../planner/ui/customers_page.py" line="359"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="361"/>
+        <location filename="../../planner/ui/customers_page.py" line="363"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="363"/>
+        <location filename="../../planner/ui/customers_page.py" line="365"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="364"/>
+        <location filename="../../planner/ui/customers_page.py" line="366"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="367"/>
+        <location filename="../../planner/ui/customers_page.py" line="369"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="378"/>
+        <location filename="../../planner/ui/customers_page.py" line="380"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="379"/>
+        <location filename="../../planner/ui/customers_page.py" line="381"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="380"/>
+        <location filename="../../planner/ui/customers_page.py" line="382"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="381"/>
+        <location filename="../../planner/ui/customers_page.py" line="383"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
     </message>
@@ -623,77 +716,77 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="48"/>
+        <location filename="../../planner/ui/customers_page.py" line="49"/>
         <source>Filter: name, phone, email, town, postcode, contract no.</source>
         <translation>Filtrer : nom, téléphone, e-mail, commune, code postal, n° de contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="50"/>
+        <location filename="../../planner/ui/customers_page.py" line="51"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="51"/>
+        <location filename="../../planner/ui/customers_page.py" line="52"/>
         <source>Create a customer (Ctrl+N)</source>
         <translation>Créer un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="59"/>
+        <location filename="../../planner/ui/customers_page.py" line="60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="60"/>
+        <location filename="../../planner/ui/customers_page.py" line="61"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="61"/>
+        <location filename="../../planner/ui/customers_page.py" line="62"/>
         <source>Postcode</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="62"/>
+        <location filename="../../planner/ui/customers_page.py" line="63"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="63"/>
+        <location filename="../../planner/ui/customers_page.py" line="64"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="64"/>
+        <location filename="../../planner/ui/customers_page.py" line="65"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="65"/>
+        <location filename="../../planner/ui/customers_page.py" line="66"/>
         <source>Next visit</source>
         <translation>Prochaine visite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="67"/>
+        <location filename="../../planner/ui/customers_page.py" line="68"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="68"/>
+        <location filename="../../planner/ui/customers_page.py" line="69"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="69"/>
+        <location filename="../../planner/ui/customers_page.py" line="70"/>
         <source>The address position is approximate: check it</source>
         <translation>La position de l&apos;adresse est approximative : à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="166"/>
+        <location filename="../../planner/ui/customers_page.py" line="168"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="168"/>
+        <location filename="../../planner/ui/customers_page.py" line="170"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -945,107 +1038,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="50"/>
+        <location filename="../../planner/ui/main_window.py" line="54"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="57"/>
+        <location filename="../../planner/ui/main_window.py" line="61"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="58"/>
+        <location filename="../../planner/ui/main_window.py" line="62"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="59"/>
+        <location filename="../../planner/ui/main_window.py" line="63"/>
         <source>Technicians</source>
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="73"/>
+        <location filename="../../planner/ui/main_window.py" line="77"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="85"/>
+        <location filename="../../planner/ui/main_window.py" line="89"/>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
+        <location filename="../../planner/ui/main_window.py" line="100"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="101"/>
+        <location filename="../../planner/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="114"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="108"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="128"/>
+        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
+        <source>&amp;Addresses to check…</source>
+        <translation>&amp;Adresses à vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="143"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="150"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
+        <location filename="../../planner/ui/main_window.py" line="185"/>
+        <source>%1 address(es) to check</source>
+        <translation>%1 adresse(s) à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="208"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="173"/>
+        <location filename="../../planner/ui/main_window.py" line="213"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="177"/>
+        <location filename="../../planner/ui/main_window.py" line="217"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181"/>
+        <location filename="../../planner/ui/main_window.py" line="221"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="189"/>
+        <location filename="../../planner/ui/main_window.py" line="229"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
+        <location filename="../../planner/ui/main_window.py" line="231"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -1077,6 +1190,74 @@
         <location filename="../../planner/ui/ops.py" line="288"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="32"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="37"/>
+        <source>Work offline (never call a web service)</source>
+        <translation>Travailler hors ligne (ne jamais appeler de service web)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="40"/>
+        <source>empty: never used</source>
+        <translation>vide : jamais utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="42"/>
+        <source>empty: offline travel-time model</source>
+        <translation>vide : modèle de trajet hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="58"/>
+        <source>National address base (BAN)</source>
+        <translation>Base Adresse Nationale (BAN)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="59"/>
+        <source>Nominatim (fallback)</source>
+        <translation>Nominatim (secours)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="60"/>
+        <source>Web service time limit</source>
+        <translation>Délai d&apos;attente des services web</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="63"/>
+        <source>Without a network, addresses are placed at their town centre from the built-in list of communes and marked « to check ».</source>
+        <translation>Sans réseau, les adresses sont placées au centre de leur commune grâce à la liste des communes intégrée, et marquées « à vérifier ».</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="70"/>
+        <source>OSRM route server</source>
+        <translation>Serveur d&apos;itinéraires OSRM</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="71"/>
+        <source>OSRM table size limit</source>
+        <translation>Taille maximale des tableaux OSRM</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="72"/>
+        <source>Detour factor (offline model)</source>
+        <translation>Facteur de détour (modèle hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="73"/>
+        <source>Parking time per stop</source>
+        <translation>Temps de stationnement par arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="76"/>
+        <source>Addresses and travel times</source>
+        <translation>Adresses et temps de trajet</translation>
     </message>
 </context>
 <context>

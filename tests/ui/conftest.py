@@ -11,6 +11,7 @@ import pytest
 
 from planner.db.database import open_database
 from planner.services.demo import DemoOptions, generate_demo
+from planner.services.geocoding import GeoSettings, save_geo_settings
 
 DEMO_DAY = date(2026, 11, 23)
 
@@ -20,6 +21,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "planner.sqlite3"
     database = open_database(str(path))
     generate_demo(database, DemoOptions(customers=300, technicians=6, seed=2026, today=DEMO_DAY))
+    # Tests never reach the internet: geocoding uses the cache and the offline gazetteer.
+    save_geo_settings(database, GeoSettings(offline=True))
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
