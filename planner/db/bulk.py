@@ -67,6 +67,22 @@ def _converters(table: Table, dialect: str) -> dict[str, Converter]:
     return converters
 
 
+def _python_defaults(table: Table) -> dict[str, Callable[[], Any]]:
+    """For a column a row leaves out: its model default (so new columns don't break callers)."""
+    out: dict[str, Callable[[], Any]] = {}
+    for column in table.columns:
+        default = column.default
+        if default is None:
+            out[column.name] = lambda: None
+        elif getattr(default, "is_scalar", False):
+            out[column.name] = lambda value=default.arg: value
+        elif getattr(default, "is_callable", False):
+            out[column.name] = lambda fn=default.arg: fn(None)
+        else:
+            out[column.name] = lambda: None
+    return out
+
+
 def bulk_insert(
     connection: Connection, table: Table, rows: Iterable[Mapping[str, Any]], columns: list[str]
 ) -> int:
@@ -79,8 +95,14 @@ def bulk_insert(
         f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join([placeholder] * len(columns))})'
     )
     plan = [(c, converters.get(c)) for c in columns]
+    defaults = _python_defaults(table)
     values = [
-        tuple(convert(row[c]) if convert else row[c] for c, convert in plan) for row in rows
+        tuple(
+            (convert(value) if convert else value)
+            for c, convert in plan
+            for value in (row[c] if c in row else defaults[c](),)
+        )
+        for row in rows
     ]
     if not values:
         return 0

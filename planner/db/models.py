@@ -351,6 +351,8 @@ class Visit(Versioned, Timestamped, Base):
     #: A locked visit is never moved by an optimisation.
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     booked_at: Mapped[datetime | None]
+    #: iCalendar SEQUENCE of the invitation sent to the customer (raised on each change).
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0)
     cancel_reason: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -403,6 +405,8 @@ class OutboxMessage(Versioned, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
+    #: While a sender holds the message (status « sending »), nobody else takes it.
+    locked_until: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
 

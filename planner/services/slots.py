@@ -1,0 +1,403 @@
+"""Ranked, explained slots for a visit: where it fits best in the technicians' coming rounds.
+
+For each technician who holds the skills and each working day of the horizon, the visit is tried
+in every gap of the day's round without moving a booked visit: it must fit the working hours
+(absences and public holidays removed), leave room for the lunch break inside its window, and be
+reachable from the previous stop and leave enough time to reach the next.  Each fit is priced by
+the drive time it adds to the round, then by the zone-day fit, the contract's due window, the
+day's load and how far away the day is.  The best fit of each technician-day is kept and the
+cheapest come first, each with its promised arrival window and a plain-French reason:
+« mardi 26/11 · 14:00–16:00 · Gaëtan · +6 min de trajet · déjà à Seynod ce jour-là ».
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+import holidays as holiday_calendars
+from babel.dates import format_date
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from planner.db.database import Database
+from planner.db.models import Absence, Site, Technician, Visit, Zone, ZoneDay
+from planner.domain.calendar import Interval, Span, lunch_fits, working_days, working_intervals
+from planner.domain.enums import SCHEDULED_STATUSES
+from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.timeutil import now_utc, paris_instant, paris_today, to_paris
+from planner.services.geocoding import geocode_site, load_geo_settings, make_geocoder, travel_provider
+
+MORNING = "morning"
+AFTERNOON = "afternoon"
+#: Afternoon slots start at this time at the earliest.
+AFTERNOON_FROM = time(13, 30)
+#: A visit booked for today starts at least this long from now.
+TODAY_MARGIN = timedelta(minutes=60)
+#: « déjà à X ce jour-là » when another stop of the day is within this drive.
+NEARBY_S = 15 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class SlotRequest:
+    site_id: int
+    duration_min: int
+    skill_ids: tuple[int, ...] = ()
+    due_from: date | None = None
+    due_until: date | None = None
+    from_day: date | None = None
+    horizon_days: int = 10
+    day: date | None = None
+    part_of_day: str | None = None
+    technician_id: int | None = None
+    window_minutes: int = 120
+    limit: int = 10
+    #: When rescheduling: the visit's own booking does not count as taken.
+    exclude_visit_id: int | None = None
+    now: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    technician_id: int
+    technician: str
+    day: date
+    start: datetime
+    end: datetime
+    promised_from: datetime
+    promised_until: datetime
+    added_drive_s: int
+    nearby: str
+    zone_fit: bool | None
+    in_due_window: bool | None
+    cost: float
+    label: str
+    reason: str
+
+
+@dataclass
+class SlotSuggestions:
+    slots: list[Slot] = field(default_factory=list)
+    considered: int = 0
+    days: list[date] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Stop:
+    start: datetime
+    end: datetime
+    point: int | None
+    city: str
+
+
+def _ceil5(moment: datetime) -> datetime:
+    minutes = moment.minute + moment.second / 60 + moment.microsecond / 6e7
+    step = math.ceil(round(minutes, 6) / 5) * 5
+    return moment.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=step)
+
+
+def _floor30(moment: datetime) -> datetime:
+    local = to_paris(moment)
+    local = local.replace(minute=0 if local.minute < 30 else 30, second=0, microsecond=0)
+    return local.astimezone(moment.tzinfo)
+
+
+def day_label(day: date) -> str:
+    """« mardi 26/11 »."""
+    return format_date(day, "EEEE dd/MM", locale="fr_FR")
+
+
+def window_label(start: datetime, end: datetime) -> str:
+    return f"{to_paris(start):%H:%M}–{to_paris(end):%H:%M}"
+
+
+def validate_request(request: SlotRequest) -> None:
+    errors = {}
+    if not 5 <= request.duration_min <= 12 * 60:
+        errors["Durée"] = "entre 5 minutes et 12 heures."
+    if not 1 <= request.horizon_days <= 60:
+        errors["Horizon"] = "entre 1 et 60 jours ouvrés."
+    if not 30 <= request.window_minutes <= 8 * 60:
+        errors["Fenêtre promise"] = "entre 30 minutes et 8 heures."
+    if request.part_of_day not in (None, MORNING, AFTERNOON):
+        errors["Moment"] = "matin ou après-midi."
+    if errors:
+        raise ValidationError(errors)
+
+
+def suggest_slots(db: Database, request: SlotRequest, progress: object | None = None) -> SlotSuggestions:
+    validate_request(request)
+    now = request.now or now_utc()
+    today = request.from_day or (to_paris(now).date() if request.now else paris_today())
+    result = SlotSuggestions()
+
+    with db.read() as session:
+        site = session.get(Site, request.site_id)
+        if site is None:
+            raise PlannerError("Ce site n'existe plus.")
+        located = site.latitude is not None
+    if not located:
+        geocode_site(db, request.site_id, make_geocoder(db))
+
+    french_holidays = holiday_calendars.country_holidays("FR", years=range(today.year, today.year + 2))
+    days = working_days(today, request.horizon_days, skip=french_holidays)
+    if request.day is not None:
+        days = [d for d in days if d == request.day] or (
+            [request.day] if request.day.weekday() < 5 and request.day not in french_holidays else []
+        )
+    result.days = days
+    if not days:
+        result.warnings.append("Aucun jour ouvré dans la période demandée.")
+        return result
+    horizon_start = paris_instant(days[0], time(0))
+    horizon_end = paris_instant(days[-1] + timedelta(days=1), time(0))
+
+    with db.read() as session:
+        site = session.get(Site, request.site_id)
+        if site is None or site.latitude is None or site.longitude is None:
+            raise PlannerError(
+                "L'adresse de ce site n'est pas localisée : corrigez-la ou saisissez sa position "
+                "(Outils › Adresses à vérifier) pour obtenir des créneaux."
+            )
+        new_point = (site.latitude, site.longitude)
+        site_zone = site.zone_id
+        zone_names = dict(session.execute(select(Zone.id, Zone.name)).all())
+        statement = (
+            select(Technician)
+            .where(Technician.active.is_(True))
+            .options(selectinload(Technician.skills), selectinload(Technician.shifts))
+            .order_by(Technician.first_name)
+        )
+        if request.technician_id is not None:
+            statement = statement.where(Technician.id == request.technician_id)
+        technicians = [
+            t for t in session.scalars(statement) if set(request.skill_ids) <= {s.id for s in t.skills}
+        ]
+        if not technicians:
+            raise PlannerError(
+                "Aucun technicien actif n'a les compétences demandées : vérifiez les compétences "
+                "des techniciens (page Techniciens)."
+            )
+        tech_ids = [t.id for t in technicians]
+        absences: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+        for a in session.scalars(
+            select(Absence).where(
+                Absence.technician_id.in_(tech_ids),
+                Absence.starts_at < horizon_end,
+                Absence.ends_at > horizon_start,
+            )
+        ):
+            absences[a.technician_id].append((a.starts_at, a.ends_at))
+        booking_statement = (
+            select(Visit.technician_id, Visit.planned_start, Visit.planned_end, Site.latitude, Site.longitude, Site.city)
+            .join(Site, Site.id == Visit.site_id)
+            .where(
+                Visit.technician_id.in_(tech_ids),
+                Visit.status.in_(SCHEDULED_STATUSES),
+                Visit.planned_start < horizon_end,
+                Visit.planned_end > horizon_start,
+            )
+        )
+        if request.exclude_visit_id is not None:
+            booking_statement = booking_statement.where(Visit.id != request.exclude_visit_id)
+        bookings = session.execute(booking_statement).all()
+        zone_days: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for z in session.scalars(select(ZoneDay).where(ZoneDay.technician_id.in_(tech_ids))):
+            zone_days[(z.technician_id, z.weekday)].add(z.zone_id)
+        tech_info = [
+            (
+                t.id,
+                t.first_name,
+                [Span(s.weekday, s.starts, s.ends) for s in t.shifts],
+                (t.start_lat, t.start_lon) if t.start_lat is not None else None,
+                (t.end_lat, t.end_lon) if t.end_lat is not None else (
+                    (t.start_lat, t.start_lon) if t.start_lat is not None else None
+                ),
+                t.lunch_earliest,
+                t.lunch_latest,
+                t.lunch_minutes,
+            )
+            for t in technicians
+        ]
+
+    # -- travel times: one matrix over the new site, the booked sites and the depots --------
+    points: list[tuple[float, float]] = [new_point]
+    index_of: dict[tuple[float, float], int] = {new_point: 0}
+
+    def point(lat_lon: tuple[float, float] | None) -> int | None:
+        if lat_lon is None or lat_lon[0] is None:
+            return None
+        key = (round(lat_lon[0], 6), round(lat_lon[1], 6))
+        if key not in index_of:
+            index_of[key] = len(points)
+            points.append(key)
+        return index_of[key]
+
+    stops: dict[tuple[int, date], list[_Stop]] = defaultdict(list)
+    for tech_id, start, end, lat, lon, city in bookings:
+        stops[(tech_id, to_paris(start).date())].append(_Stop(start, end, point((lat, lon)), city))
+    depots = {info[0]: (point(info[3]), point(info[4])) for info in tech_info}
+    settings = load_geo_settings(db)
+    provider = travel_provider(settings)
+    matrix = provider.matrix(points)
+    result.warnings.extend(getattr(provider, "warnings", []))
+    durations = matrix.durations
+
+    def drive(a: int | None, b: int | None) -> int:
+        if a is None or b is None:
+            return 0
+        return int(durations[a, b])
+
+    duration = timedelta(minutes=request.duration_min)
+    window = timedelta(minutes=request.window_minutes)
+    earliest_today = now + TODAY_MARGIN
+    candidates: list[Slot] = []
+    for day_index, day in enumerate(days):
+        for tech_id, name, spans, _start, _end, lunch_from, lunch_to, lunch_minutes in tech_info:
+            intervals = working_intervals(day, spans, absences.get(tech_id, ()), french_holidays)
+            if not intervals:
+                continue
+            day_stops = sorted(stops.get((tech_id, day), []), key=lambda s: s.start)
+            busy_minutes = sum((s.end - s.start).total_seconds() / 60 for s in day_stops)
+            lunch_window = Interval(paris_instant(day, lunch_from), paris_instant(day, lunch_to))
+            start_depot, end_depot = depots[tech_id]
+            fits_zone = None
+            if zone_days.get((tech_id, day.weekday())) and site_zone is not None:
+                fits_zone = site_zone in zone_days[(tech_id, day.weekday())]
+            best: Slot | None = None
+            for interval in intervals:
+                inside = [s for s in day_stops if s.start < interval.end and s.end > interval.start]
+                sequence = (
+                    [_Stop(interval.start, interval.start, start_depot, "")]
+                    + inside
+                    + [_Stop(interval.end, interval.end, end_depot, "")]
+                )
+                for a, b in zip(sequence, sequence[1:], strict=False):
+                    result.considered += 1
+                    t_in, t_out = drive(a.point, 0), drive(0, b.point)
+                    earliest = a.end + timedelta(seconds=t_in)
+                    if day == to_paris(now).date() or day < to_paris(now).date():
+                        earliest = max(earliest, earliest_today)
+                    latest = b.start - timedelta(seconds=t_out) - duration
+                    if latest < earliest:
+                        continue
+                    start = _first_start(
+                        earliest, latest, day, duration, t_in, t_out, day_stops, lunch_window,
+                        lunch_minutes, request.part_of_day,
+                    )
+                    if start is None:
+                        continue
+                    added = t_in + t_out - drive(a.point, b.point)
+                    slot = _price(
+                        request, tech_id, name, day, day_index, start, duration, window, interval,
+                        added, busy_minutes, fits_zone, zone_names.get(site_zone or -1, ""),
+                        day_stops, durations,
+                    )
+                    if best is None or slot.cost < best.cost:
+                        best = slot
+            if best is not None:
+                candidates.append(best)
+    candidates.sort(key=lambda s: (s.cost, s.start))
+    result.slots = candidates[: request.limit]
+    return result
+
+
+def _first_start(
+    earliest: datetime,
+    latest: datetime,
+    day: date,
+    duration: timedelta,
+    t_in: int,
+    t_out: int,
+    day_stops: list[_Stop],
+    lunch_window: Interval,
+    lunch_minutes: int,
+    part_of_day: str | None,
+) -> datetime | None:
+    """The earliest start in [earliest, latest] that leaves the lunch break room and matches the
+    part of the day asked for."""
+    noon = paris_instant(day, time(12, 0))
+    afternoon = paris_instant(day, AFTERNOON_FROM)
+    options = [
+        earliest,
+        lunch_window.start + timedelta(minutes=lunch_minutes) + timedelta(seconds=t_in),
+        afternoon,
+    ]
+    for option in sorted(_ceil5(o) for o in options):
+        if option < earliest or option > latest:
+            continue
+        if part_of_day == MORNING and option >= noon:
+            continue
+        if part_of_day == AFTERNOON and option < afternoon:
+            continue
+        visit = Interval(option - timedelta(seconds=t_in), option + duration + timedelta(seconds=t_out))
+        busy = [Interval(s.start, s.end) for s in day_stops] + [visit]
+        if lunch_fits(busy, lunch_window, lunch_minutes):
+            return option
+    return None
+
+
+def _price(
+    request: SlotRequest,
+    tech_id: int,
+    name: str,
+    day: date,
+    day_index: int,
+    start: datetime,
+    duration: timedelta,
+    window: timedelta,
+    interval: Interval,
+    added_s: int,
+    busy_minutes: float,
+    fits_zone: bool | None,
+    zone_name: str,
+    day_stops: list[_Stop],
+    durations,  # type: ignore[no-untyped-def]
+) -> Slot:
+    promised_from = max(interval.start, _floor30(start - timedelta(minutes=30)))
+    promised_until = promised_from + window
+    cost = added_s / 60
+    reasons = [f"+{round(added_s / 60)} min de trajet"]
+    nearby = ""
+    close = [s for s in day_stops if s.point is not None and int(durations[0, s.point]) <= NEARBY_S]
+    if close:
+        nearest = min(close, key=lambda s: int(durations[0, s.point]))  # type: ignore[index]
+        nearby = nearest.city
+        reasons.append(f"déjà à {nearby} ce jour-là")
+    if fits_zone is True:
+        cost -= 5
+        reasons.append(f"jour de la zone {zone_name}" if zone_name else "jour de sa zone")
+    elif fits_zone is False:
+        cost += 8
+    in_window = None
+    if request.due_from is not None and request.due_until is not None:
+        in_window = request.due_from <= day <= request.due_until
+        if in_window:
+            reasons.append("dans la fenêtre du contrat")
+        elif day < request.due_from:
+            cost += 4 * (request.due_from - day).days
+            reasons.append(f"avant la fenêtre du contrat (à partir du {request.due_from:%d/%m})")
+        else:
+            cost += 6 * (day - request.due_until).days
+            reasons.append(f"après la fenêtre du contrat (jusqu'au {request.due_until:%d/%m})")
+    cost += 0.02 * busy_minutes + 0.4 * day_index
+    label = f"{day_label(day)} · {window_label(promised_from, promised_until)}"
+    return Slot(
+        technician_id=tech_id,
+        technician=name,
+        day=day,
+        start=start,
+        end=start + duration,
+        promised_from=promised_from,
+        promised_until=promised_until,
+        added_drive_s=int(added_s),
+        nearby=nearby,
+        zone_fit=fits_zone,
+        in_due_window=in_window,
+        cost=round(cost, 3),
+        label=label,
+        reason=" · ".join([label, name, *reasons]),
+    )

@@ -1,0 +1,98 @@
+"""Slot ranking: the technician already nearby comes first; lunch, absences and public holidays
+are never offered."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import holidays
+
+from planner.domain.calendar import Interval, lunch_fits
+from planner.domain.enums import AbsenceKind
+from planner.domain.timeutil import paris_instant, to_paris
+from planner.services import booking, technicians
+from planner.services.booking import BookingRequest, SlotChoice
+from planner.services.slots import SlotRequest, suggest_slots
+from tests.booking.conftest import at, make_customer, next_weekday
+
+RUMILLY = (45.8672, 5.9425)
+
+
+def test_the_technician_already_in_the_area_ranks_first(db, world):
+    day = next_weekday(3)
+    gaetan, sophie = world.technician_ids
+    neighbour, neighbour_site = make_customer(db, "Machard", "9 place de l'Hôtel-de-Ville", "74150", "Rumilly", *RUMILLY)
+    booking.book_visit(
+        db, BookingRequest(neighbour, neighbour_site, SlotChoice(sophie, at(day, 9), at(day, 10, 30), at(day, 8, 30), at(day, 10, 30)))
+    )
+    customer, site = make_customer(db, "Bouvier", "14 rue Montpelaz", "74150", "Rumilly", RUMILLY[0] + 0.004, RUMILLY[1] + 0.003)
+    result = suggest_slots(db, SlotRequest(site_id=site, duration_min=60, horizon_days=5))
+    best = result.slots[0]
+    assert (best.technician_id, best.day) == (sophie, day)
+    assert "déjà à Rumilly ce jour-là" in best.reason
+    assert best.reason.startswith(f"{best.label} · Sophie · +")
+    assert best.promised_from <= best.start <= best.promised_until
+    assert best.promised_until - best.promised_from == timedelta(hours=2)
+    # A slot from the office for Gaëtan costs the whole drive out and back.
+    others = [s for s in result.slots if s.technician_id == gaetan]
+    assert others and all(s.added_drive_s > best.added_drive_s for s in others)
+    assert customer
+
+
+def test_lunch_absences_and_public_holidays_are_never_offered(db, world):
+    gaetan, sophie = world.technician_ids
+    # Christmas falls in the horizon; Gaëtan is away for three days.
+    first = date(2026, 12, 21)
+    technicians.add_absence(db, gaetan, AbsenceKind.LEAVE, date(2026, 12, 22), date(2026, 12, 24), "Congés")
+    request = SlotRequest(
+        site_id=world.site_id, duration_min=120, horizon_days=8, from_day=first, limit=100,
+        now=datetime(2026, 12, 18, 8, 0, tzinfo=paris_instant(first, time()).tzinfo),
+    )
+    result = suggest_slots(db, request)
+    french = holidays.country_holidays("FR", years=[2026, 2027])
+    assert date(2026, 12, 25) not in result.days and date(2027, 1, 1) not in result.days
+    assert result.slots
+    for slot in result.slots:
+        assert slot.day not in french and slot.day.weekday() < 5
+        if slot.technician_id == gaetan:
+            assert slot.day not in (date(2026, 12, 22), date(2026, 12, 23), date(2026, 12, 24))
+        local_start, local_end = to_paris(slot.start).time(), to_paris(slot.end).time()
+        assert time(8) <= local_start and local_end <= time(18)
+        # Lunch (60 min between 12:00 and 14:00) still fits around the visit.
+        lunch = Interval(paris_instant(slot.day, time(12)), paris_instant(slot.day, time(14)))
+        assert lunch_fits([Interval(slot.start, slot.end)], lunch, 60)
+
+
+def test_filters_restrict_day_part_of_day_and_technician(db, world):
+    gaetan, _ = world.technician_ids
+    day = next_weekday(4)
+    result = suggest_slots(
+        db, SlotRequest(site_id=world.site_id, duration_min=60, day=day, part_of_day="afternoon", technician_id=gaetan)
+    )
+    assert result.slots
+    for slot in result.slots:
+        assert (slot.day, slot.technician_id) == (day, gaetan)
+        assert to_paris(slot.start).time() >= time(13, 30)
+
+
+def test_a_skill_nobody_holds_is_explained(db, world):
+    import pytest
+
+    from planner.domain.errors import PlannerError
+
+    hta = world.skill_ids["HTA"]
+    with pytest.raises(PlannerError, match="compétences"):
+        suggest_slots(db, SlotRequest(site_id=world.site_id, duration_min=60, skill_ids=(hta,)))
+
+
+def test_slots_respect_the_contract_window(db, world):
+    from planner.services.customers import get_customer
+
+    visit = next(v for v in get_customer(db, world.customer_id).visits if v.id == world.visit_id)
+    result = suggest_slots(
+        db, SlotRequest(site_id=world.site_id, duration_min=90, due_from=visit.due_from, due_until=visit.due_until)
+    )
+    inside = [s for s in result.slots if s.in_due_window]
+    assert inside and all("dans la fenêtre du contrat" in s.reason for s in inside)
+    assert result.slots[0].in_due_window is True
+    assert timedelta(0) < result.slots[0].end - result.slots[0].start == timedelta(minutes=90)
