@@ -153,6 +153,18 @@ class OfflineModel:
         on_road = np.maximum(road_m - self.suburban_m, 0.0)
         return in_town / town + in_suburbs / suburban + on_road / road
 
+    def duration_s(self, a: Point, b: Point) -> int:
+        """The drive from ``a`` to ``b`` in seconds: the same figure as the matrix cell, computed
+        alone (for a few lookups, cheaper than a whole matrix)."""
+        road_m = haversine_m(a, b) * self.detour_factor
+        if road_m <= 0.0:
+            return 0
+        in_town = min(road_m, self.town_m)
+        in_suburbs = min(max(road_m - self.town_m, 0.0), self.suburban_m - self.town_m)
+        on_road = max(road_m - self.suburban_m, 0.0)
+        seconds = in_town / (self.town_kmh / 3.6) + in_suburbs / (self.suburban_kmh / 3.6) + on_road / (self.road_kmh / 3.6)
+        return int(round(seconds + self.parking_s))
+
     def matrix(self, points: Sequence[Point]) -> Matrix:
         road_m = self.road_metres(points)
         seconds = self.seconds_for(road_m)
@@ -423,6 +435,12 @@ class MatrixCache:
 
 #: The process-wide matrix cache (shared by every :class:`CachedProvider` by default).
 MATRIX_CACHE = MatrixCache()
+
+
+def offline_model_of(provider: TravelTimeProvider) -> OfflineModel | None:
+    """The offline model behind ``provider`` (through a cache), or None for a road server."""
+    inner = getattr(provider, "provider", provider)
+    return inner if isinstance(inner, OfflineModel) else None
 
 
 class CachedProvider:

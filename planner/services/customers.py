@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from planner.db.database import Database
 from planner.db.models import ContactLog, Contract, ContractTier, Customer, Site, Technician, Visit
@@ -116,6 +116,10 @@ class VisitSummary:
     due_until: date | None
     technician: str
     site_label: str
+    duration_min: int = 60
+    version: int = 1
+    contract_id: int | None = None
+    site_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +404,10 @@ def get_customer(db: Database, customer_id: int) -> CustomerDetail:
                 due_until=x.due_until,
                 technician=technicians.get(x.technician_id, "") if x.technician_id else "",
                 site_label=site_label(sites[x.site_id]) if x.site_id in sites else "",
+                duration_min=x.duration_min,
+                version=x.version,
+                contract_id=x.contract_id,
+                site_id=x.site_id,
             )
             for x in session.scalars(
                 select(Visit).where(Visit.customer_id == customer_id).order_by(Visit.id)
@@ -585,3 +593,66 @@ def log_contact(
         session.add(entry)
         session.flush()
         return entry.id
+
+
+# -- duplicates ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    id: int
+    name: str
+    detail: str
+    why: str
+
+
+def find_duplicates(db: Database, customer: CustomerInput, site: SiteInput | None = None) -> list[DuplicateCandidate]:
+    """Customers who may be the same person or company: same phone, same e-mail, or same name in
+    the same postcode.  Invalid fields are ignored here (the form explains them)."""
+    phones = set()
+    for raw in (customer.phone, customer.mobile):
+        try:
+            number = v.phone(raw)
+        except ValidationError:
+            number = ""
+        if number:
+            phones.add(number)
+    try:
+        email = v.email(customer.email).lower()
+    except ValidationError:
+        email = ""
+    postcode = ""
+    if site is not None:
+        try:
+            postcode = v.postcode(site.postcode, required=False)
+        except ValidationError:
+            postcode = ""
+    found: dict[int, tuple[Customer, str]] = {}
+    with db.read() as session:
+        base = select(Customer).where(Customer.anonymised_at.is_(None))
+        if phones:
+            for c in session.scalars(base.where(or_(Customer.phone.in_(phones), Customer.mobile.in_(phones)))):
+                found.setdefault(c.id, (c, "même téléphone"))
+        if email:
+            for c in session.scalars(base.where(func.lower(Customer.email) == email)):
+                found.setdefault(c.id, (c, "même e-mail"))
+        name = (customer.company_name or customer.last_name).strip()
+        if name and postcode:
+            column = Customer.company_name if customer.company_name else Customer.last_name
+            for c in session.scalars(
+                base.join(Site, Site.customer_id == Customer.id)
+                .where(func.lower(column) == name.lower(), Site.postcode == postcode)
+            ):
+                found.setdefault(c.id, (c, "même nom et même code postal"))
+        out = []
+        for c, why in found.values():
+            first_site = c.sites[0] if c.sites else None
+            detail = " · ".join(
+                p for p in (
+                    f"{first_site.postcode} {first_site.city}" if first_site else "",
+                    v.phone_display(c.mobile or c.phone),
+                    c.email,
+                ) if p
+            )
+            out.append(DuplicateCandidate(c.id, customer_display_name(c.company_name, c.last_name, c.first_name), detail, why))
+        return out

@@ -56,7 +56,7 @@ def _company(session: Session) -> CompanyInfo:
     )
 
 
-def save_company(db: Database, info: CompanyInfo) -> None:
+def validate_company(info: CompanyInfo) -> CompanyInfo:
     check = v.Collector()
     name = check(v.text, info.name, "Raison sociale", required=True) or ""
     phone = check(v.phone, info.phone, "Téléphone de l'entreprise") or ""
@@ -66,9 +66,14 @@ def save_company(db: Database, info: CompanyInfo) -> None:
     if siret and (not siret.isdigit() or len(siret) != 14):
         check.add("SIRET", "14 chiffres.")
     check.raise_if_any()
+    return CompanyInfo(name=name, phone=phone, email=email, address=address, siret=siret)
+
+
+def save_company(db: Database, info: CompanyInfo) -> None:
+    info = validate_company(info)
     with db.write() as session:
-        for key, value in (("name", name), ("phone", phone), ("email", email), ("address", address), ("siret", siret)):
-            put_setting(session, f"company.{key}", value)
+        for f in fields(CompanyInfo):
+            put_setting(session, f"company.{f.name}", getattr(info, f.name))
 
 
 # -- rendering -----------------------------------------------------------------------------------

@@ -80,10 +80,7 @@ def load_outbox_settings(db: Database) -> OutboxSettings:
     return OutboxSettings(**values)
 
 
-def save_outbox_settings(
-    db: Database, settings: OutboxSettings, *, password: str | None = None, sms_token: str | None = None
-) -> None:
-    """Store the settings (and, when given, the secrets in the keyring)."""
+def validate_outbox_settings(settings: OutboxSettings) -> OutboxSettings:
     errors: dict[str, str] = {}
     if settings.smtp_security not in SECURITIES:
         errors["Sécurité"] = "STARTTLS, SSL ou aucune."
@@ -101,6 +98,14 @@ def save_outbox_settings(
         errors["Passerelle SMS"] = "une adresse http:// ou https://."
     if errors:
         raise ValidationError(errors)
+    return settings
+
+
+def save_outbox_settings(
+    db: Database, settings: OutboxSettings, *, password: str | None = None, sms_token: str | None = None
+) -> None:
+    """Store the settings (and, when given, the secrets in the keyring)."""
+    validate_outbox_settings(settings)
     if password is not None:
         set_secret(_smtp_secret_name(settings), password)
     if sms_token is not None:
@@ -439,3 +444,54 @@ def send_test_email(db: Database, recipient: str) -> None:
         raise PlannerError(f"L'e-mail d'essai n'est pas parti : {exc}.") from exc
     finally:
         transport.close()
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    created_at: datetime
+    channel: OutboxChannel
+    kind: str
+    recipient: str
+    subject: str
+    status: OutboxStatus
+    attempts: int
+    not_before: datetime
+    sent_at: datetime | None
+    last_error: str
+    customer_id: int | None
+    customer: str
+
+
+KIND_LABELS = {
+    "confirmation": "Confirmation",
+    "reschedule": "Déplacement",
+    "cancellation": "Annulation",
+    "reminder": "Rappel e-mail",
+    "sms_reminder": "Rappel SMS",
+}
+
+
+def list_outbox(db: Database, *, limit: int = 1000) -> list[OutboxRow]:
+    """The latest messages, failed and waiting ones first."""
+    from planner.db.models import Customer
+    from planner.domain.text import customer_display_name
+
+    with db.read() as session:
+        rows = session.execute(
+            select(OutboxMessage, Customer.company_name, Customer.last_name, Customer.first_name)
+            .outerjoin(Customer, Customer.id == OutboxMessage.customer_id)
+            .order_by(OutboxMessage.id.desc())
+            .limit(limit)
+        ).all()
+        out = [
+            OutboxRow(
+                m.id, m.created_at, m.channel, KIND_LABELS.get(m.kind, m.kind), m.recipient, m.subject or m.body_text[:80],
+                m.status, m.attempts, m.not_before, m.sent_at, m.last_error, m.customer_id,
+                customer_display_name(company, last, first) if m.customer_id else "",
+            )
+            for m, company, last, first in rows
+        ]
+    order = {OutboxStatus.FAILED: 0, OutboxStatus.SENDING: 1, OutboxStatus.PENDING: 2}
+    out.sort(key=lambda r: (order.get(r.status, 3), -r.id))
+    return out

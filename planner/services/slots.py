@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -28,6 +29,7 @@ from planner.domain.calendar import Interval, Span, lunch_fits, working_days, wo
 from planner.domain.enums import SCHEDULED_STATUSES
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.timeutil import now_utc, paris_instant, paris_today, to_paris
+from planner.geo.travel import offline_model_of
 from planner.services.geocoding import geocode_site, load_geo_settings, make_geocoder, travel_provider
 
 MORNING = "morning"
@@ -242,14 +244,27 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
     depots = {info[0]: (point(info[3]), point(info[4])) for info in tech_info}
     settings = load_geo_settings(db)
     provider = travel_provider(settings)
-    matrix = provider.matrix(points)
-    result.warnings.extend(getattr(provider, "warnings", []))
-    durations = matrix.durations
+    model = offline_model_of(provider)
+    if model is not None:
+        # A few thousand lookups at most: cheaper one by one than a whole matrix.
+        cache: dict[tuple[int, int], int] = {}
 
-    def drive(a: int | None, b: int | None) -> int:
-        if a is None or b is None:
-            return 0
-        return int(durations[a, b])
+        def drive(a: int | None, b: int | None) -> int:
+            if a is None or b is None:
+                return 0
+            key = (a, b)
+            if key not in cache:
+                cache[key] = model.duration_s(points[a], points[b])
+            return cache[key]
+    else:
+        matrix = provider.matrix(points)
+        result.warnings.extend(getattr(provider, "warnings", []))
+        durations = matrix.durations
+
+        def drive(a: int | None, b: int | None) -> int:
+            if a is None or b is None:
+                return 0
+            return int(durations[a, b])
 
     duration = timedelta(minutes=request.duration_min)
     window = timedelta(minutes=request.window_minutes)
@@ -294,7 +309,7 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
                     slot = _price(
                         request, tech_id, name, day, day_index, start, duration, window, interval,
                         added, busy_minutes, fits_zone, zone_names.get(site_zone or -1, ""),
-                        day_stops, durations,
+                        day_stops, drive,
                     )
                     if best is None or slot.cost < best.cost:
                         best = slot
@@ -355,16 +370,16 @@ def _price(
     fits_zone: bool | None,
     zone_name: str,
     day_stops: list[_Stop],
-    durations,  # type: ignore[no-untyped-def]
+    drive: Callable[[int | None, int | None], int],
 ) -> Slot:
     promised_from = max(interval.start, _floor30(start - timedelta(minutes=30)))
     promised_until = promised_from + window
     cost = added_s / 60
     reasons = [f"+{round(added_s / 60)} min de trajet"]
     nearby = ""
-    close = [s for s in day_stops if s.point is not None and int(durations[0, s.point]) <= NEARBY_S]
+    close = [s for s in day_stops if s.point is not None and drive(0, s.point) <= NEARBY_S]
     if close:
-        nearest = min(close, key=lambda s: int(durations[0, s.point]))  # type: ignore[index]
+        nearest = min(close, key=lambda s: drive(0, s.point))
         nearby = nearest.city
         reasons.append(f"déjà à {nearby} ce jour-là")
     if fits_zone is True:

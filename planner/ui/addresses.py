@@ -111,9 +111,13 @@ class AddressReviewDialog(QDialog):
         self.search_button.clicked.connect(self._search_again)
         self.customer_button.clicked.connect(self._open_customer)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        ctx.changed.connect(lambda changes: self.reload() if changes.customers else None)
+        ctx.changed.connect(self._on_changes)
         self._set_editable(False)
         self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.customers:
+            self.reload()
 
     def reload(self) -> None:
         Op(self.ctx, geocoding.sites_to_review).key("sites-to-review").parent(self).success(self._loaded).run()

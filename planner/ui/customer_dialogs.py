@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -60,9 +63,14 @@ class _SavingDialog(QDialog):
 
 
 class CustomerDialog(_SavingDialog):
-    """Create a customer with their first site, or edit an existing customer."""
+    """Create a customer with their first site, or edit an existing customer.
+
+    Before creating, customers with the same phone, e-mail or name and postcode are shown: the
+    caller may already be known (``existing_chosen`` then gives their id).
+    """
 
     saved = Signal(int)
+    existing_chosen = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, detail: CustomerDetail | None = None) -> None:
         super().__init__(ctx, parent)
@@ -137,8 +145,26 @@ class CustomerDialog(_SavingDialog):
             self.site_form = SiteForm(self.tr("Address of the first site"))
             layout.addWidget(self.site_form)
             fields.update(self.site_form.fields())
+        self.duplicates = QGroupBox(self.tr("This customer may already exist"))
+        self.duplicate_list = QListWidget()
+        self.use_existing = QPushButton(self.tr("Use this customer"))
+        self.create_anyway = QPushButton(self.tr("Create a new customer anyway"))
+        duplicate_buttons = QHBoxLayout()
+        duplicate_buttons.addWidget(self.use_existing)
+        duplicate_buttons.addWidget(self.create_anyway)
+        duplicate_buttons.addStretch()
+        duplicate_layout = QVBoxLayout(self.duplicates)
+        duplicate_layout.addWidget(self.duplicate_list)
+        duplicate_layout.addLayout(duplicate_buttons)
+        self.duplicates.setStyleSheet("QGroupBox { color: #8a5300; font-weight: 600; }")
+        self.duplicates.hide()
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.buttons)
         self.errors = FormErrors(self.banner, fields)
+        self._duplicates_checked = False
+        self.use_existing.clicked.connect(self._use_existing)
+        self.duplicate_list.itemActivated.connect(lambda _: self._use_existing())
+        self.create_anyway.clicked.connect(self._create_anyway)
 
         self.person.toggled.connect(self._kind_changed)
         if detail is not None:
@@ -199,6 +225,11 @@ class CustomerDialog(_SavingDialog):
             return
         self.errors.clear()
         self._saving(True)
+        if self.detail is None and not self._duplicates_checked:
+            Op(self.ctx, customer_service.find_duplicates, data, site).parent(self).success(
+                self._duplicates_found
+            ).failure(self._refused).run()
+            return
         if self.detail is None:
             op = Op(self.ctx, customer_service.create_customer, data, site)
         else:
@@ -209,6 +240,31 @@ class CustomerDialog(_SavingDialog):
         self._saving(False)
         self.saved.emit(self.detail.id if self.detail is not None else result)
         super().accept()
+
+    def _duplicates_found(self, candidates: list[customer_service.DuplicateCandidate]) -> None:
+        self._saving(False)
+        self._duplicates_checked = True
+        if not candidates:
+            self.accept()
+            return
+        self.duplicate_list.clear()
+        for candidate in candidates:
+            item = QListWidgetItem(f"{candidate.name} — {candidate.detail} ({candidate.why})")
+            item.setData(Qt.ItemDataRole.UserRole, candidate.id)
+            self.duplicate_list.addItem(item)
+        self.duplicate_list.setCurrentRow(0)
+        self.duplicates.show()
+        self.duplicate_list.setFocus()
+
+    def _use_existing(self) -> None:
+        item = self.duplicate_list.currentItem()
+        if item is not None:
+            self.existing_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            super().accept()
+
+    def _create_anyway(self) -> None:
+        self.duplicates.hide()
+        self.accept()
 
 
 class SiteForm(QGroupBox):

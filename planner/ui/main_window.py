@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,10 +24,13 @@ from planner.paths import user_data_dir
 from planner.services import context as context_service
 from planner.services import demo as demo_service
 from planner.services import geocoding
+from planner.services import outbox as outbox_service
 from planner.ui.addresses import AddressReviewDialog
+from planner.ui.booking_page import BookingPage
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
 from planner.ui.ops import AppContext, Changes, Op
+from planner.ui.outbox_dialog import OutboxDialog
 from planner.ui.settings_dialog import SettingsDialog
 from planner.ui.technicians_page import TechniciansPage
 
@@ -45,7 +48,15 @@ def ui_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    PAGE_ALIASES = {"clients": "customers", "contrats": "contracts", "techniciens": "technicians"}
+    PAGE_ALIASES = {
+        "clients": "customers",
+        "contrats": "contracts",
+        "techniciens": "technicians",
+        "rendez-vous": "booking",
+        "rdv": "booking",
+    }
+    #: How often the outbox is sent, when e-mail or SMS is configured.
+    SEND_EVERY_MS = 60_000
 
     def __init__(self, ctx: AppContext, *, remember_layout: bool = True) -> None:
         super().__init__()
@@ -54,10 +65,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Planner"))
         self.setMinimumSize(QSize(760, 520))
 
+        self.booking = BookingPage(ctx)
         self.customers = CustomersPage(ctx)
         self.contracts = ContractsPage(ctx)
         self.technicians = TechniciansPage(ctx)
         self.pages = [
+            Page("booking", self.tr("Appointments"), self.booking),
             Page("customers", self.tr("Customers"), self.customers),
             Page("contracts", self.tr("Contracts"), self.contracts),
             Page("technicians", self.tr("Technicians"), self.technicians),
@@ -93,16 +106,25 @@ class MainWindow(QMainWindow):
         self.review_button.setStyleSheet("color: #a15c00;")
         self.review_button.hide()
         self.review_button.clicked.connect(self.open_address_review)
+        self.outbox_button = QPushButton()
+        self.outbox_button.setFlat(True)
+        self.outbox_button.hide()
+        self.outbox_button.clicked.connect(self.open_outbox)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.outbox_button)
         self.statusBar().addPermanentWidget(self.review_button)
         self.statusBar().addPermanentWidget(self.busy_label)
-        ctx.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        ctx.busy_changed.connect(self._busy_changed)
 
         self._build_menus()
         self.contracts.open_customer.connect(self.open_customer)
-        ctx.changed.connect(lambda changes: self.refresh_review_count() if changes.customers else None)
+        self.booking.open_customer.connect(self.open_customer)
+        self.send_timer = QTimer(self)
+        self.send_timer.setInterval(self.SEND_EVERY_MS)
+        self.send_timer.timeout.connect(self.send_outbox)
+        self.send_timer.start()
+        self.refresh_outbox()
+        ctx.changed.connect(self._on_changes)
         self.refresh_review_count()
         self.navigation.setCurrentRow(0)
         if remember_layout:
@@ -117,18 +139,21 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_filter)
+        call = QAction(self.tr("&Book for a caller"), self)
+        call.setShortcut(QKeySequence("Ctrl+K"))
+        call.triggered.connect(self.start_booking)
         demo = QAction(self.tr("Load &demonstration data…"), self)
         demo.triggered.connect(self.offer_demo)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (new, find):
+        for action in (call, new, find):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(demo)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self.new_action, self.find_action = new, find
+        self.new_action, self.find_action, self.call_action = new, find, call
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, page in enumerate(self.pages, start=1):
@@ -142,7 +167,10 @@ class MainWindow(QMainWindow):
         review.triggered.connect(self.open_address_review)
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.open_settings)
+        messages = QAction(self.tr("&Messages to customers…"), self)
+        messages.triggered.connect(self.open_outbox)
         tools_menu.addAction(review)
+        tools_menu.addAction(messages)
         tools_menu.addSeparator()
         tools_menu.addAction(settings)
 
@@ -176,6 +204,44 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.show_page("customers")
         self.customers.select_customer(customer_id)
+
+    def start_booking(self) -> None:
+        """Ctrl+K, from anywhere: the booking assistant with its search field ready."""
+        self.show_page("booking")
+        self.booking.focus_search()
+
+    # -- outbox ------------------------------------------------------------------------------
+    def send_outbox(self) -> None:
+        Op(self.ctx, outbox_service.send_pending).key("outbox-send").parent(self).success(
+            lambda report: self.refresh_outbox()
+        ).run()
+
+    def refresh_outbox(self) -> None:
+        Op(self.ctx, outbox_service.outbox_counts).key("outbox-counts").parent(self).success(self._show_outbox).run()
+
+    def _show_outbox(self, counts: outbox_service.OutboxCounts) -> None:
+        parts = []
+        if counts.pending:
+            parts.append(self.tr("%1 message(s) waiting").replace("%1", str(counts.pending)))
+        if counts.failed:
+            parts.append(self.tr("%1 failed").replace("%1", str(counts.failed)))
+        self.outbox_button.setText(" · ".join(parts))
+        self.outbox_button.setStyleSheet("color: #b00020;" if counts.failed else "color: #555;")
+        self.outbox_button.setVisible(bool(parts))
+
+    def open_outbox(self) -> OutboxDialog:
+        dialog = OutboxDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.customers:
+            self.refresh_review_count()
+        if changes.visits or changes.settings:
+            self.refresh_outbox()
 
     # -- addresses and settings --------------------------------------------------------------
     def refresh_review_count(self) -> None:
@@ -263,5 +329,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.remember_layout:
             self.save_layout()
+        self.send_timer.stop()
         self.ctx.pool.waitForDone(5000)
         super().closeEvent(event)

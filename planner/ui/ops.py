@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -243,10 +244,15 @@ class Op:
             self._dialog.deleteLater()
             self._dialog = None
 
+    def _parent_gone(self) -> bool:
+        """The widget that asked was closed meanwhile: nobody is left to show the answer."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _on_done(self, result: Any) -> None:
         self._close_progress()
         self._ctx._finished(self)
-        if self._superseded:
+        if self._superseded or self._parent_gone():
+            self._ctx.announce(self._changes)
             return
         try:
             if self._success is not None:
@@ -257,7 +263,7 @@ class Op:
     def _on_failed(self, exc: BaseException, details: str) -> None:
         self._close_progress()
         self._ctx._finished(self)
-        if self._superseded:
+        if self._superseded or self._parent_gone():
             return
         if isinstance(exc, Cancelled):
             if self._failure is not None:

@@ -6,12 +6,15 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -19,8 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.services import geocoding
+from planner.services import geocoding, messages, outbox
 from planner.services.geocoding import GeoSettings
+from planner.services.messages import CompanyInfo
+from planner.services.outbox import OutboxSettings
+from planner.services.settings import save_settings
+from planner.services.validation import phone_display
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.widgets import ErrorBanner, FormErrors
 
@@ -72,7 +79,70 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Detour factor (offline model)"), self.detour)
         form.addRow(self.tr("Parking time per stop"), self.parking)
 
+        # -- company --------------------------------------------------------------------------
+        self.company_name = QLineEdit()
+        self.company_phone = QLineEdit()
+        self.company_email = QLineEdit()
+        self.company_address = QLineEdit()
+        self.company_siret = QLineEdit()
+        company = QWidget()
+        company_form = QFormLayout(company)
+        company_form.addRow(self.tr("Company name"), self.company_name)
+        company_form.addRow(self.tr("Phone"), self.company_phone)
+        company_form.addRow(self.tr("Email"), self.company_email)
+        company_form.addRow(self.tr("Address"), self.company_address)
+        company_form.addRow(self.tr("SIRET"), self.company_siret)
+
+        # -- messages ---------------------------------------------------------------------------
+        self.smtp_host = QLineEdit()
+        self.smtp_host.setPlaceholderText("smtp.exemple.fr")
+        self.smtp_port = QSpinBox()
+        self.smtp_port.setRange(1, 65535)
+        self.smtp_security = QComboBox()
+        self.smtp_security.addItem("STARTTLS", "starttls")
+        self.smtp_security.addItem("SSL/TLS", "ssl")
+        self.smtp_security.addItem(self.tr("None (local server only)"), "none")
+        self.smtp_username = QLineEdit()
+        self.smtp_password = QLineEdit()
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password.setPlaceholderText(self.tr("unchanged"))
+        self.from_address = QLineEdit()
+        self.from_name = QLineEdit()
+        self.reply_to = QLineEdit()
+        self.sms_url = QLineEdit()
+        self.sms_url.setPlaceholderText(self.tr("empty: no text messages"))
+        self.sms_sender = QLineEdit()
+        self.sms_token = QLineEdit()
+        self.sms_token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sms_token.setPlaceholderText(self.tr("unchanged"))
+        self.test_recipient = QLineEdit()
+        self.test_recipient.setPlaceholderText("vous@exemple.fr")
+        self.test_button = QPushButton(self.tr("Send a test email"))
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_recipient, 1)
+        test_row.addWidget(self.test_button)
+        mail = QWidget()
+        mail_form = QFormLayout(mail)
+        mail_form.addRow(self.tr("SMTP server"), self.smtp_host)
+        mail_form.addRow(self.tr("Port"), self.smtp_port)
+        mail_form.addRow(self.tr("Security"), self.smtp_security)
+        mail_form.addRow(self.tr("User name"), self.smtp_username)
+        mail_form.addRow(self.tr("Password (kept in the system keyring)"), self.smtp_password)
+        mail_form.addRow(self.tr("Sender address"), self.from_address)
+        mail_form.addRow(self.tr("Sender name"), self.from_name)
+        mail_form.addRow(self.tr("Reply to"), self.reply_to)
+        mail_form.addRow(self.tr("SMS gateway (HTTPS)"), self.sms_url)
+        mail_form.addRow(self.tr("SMS sender name"), self.sms_sender)
+        mail_form.addRow(self.tr("SMS gateway key"), self.sms_token)
+        mail_form.addRow(self.tr("Check the settings"), test_row)
+        mail_form.addRow(self.test_result)
+        self.test_button.clicked.connect(self._send_test)
+
         self.tabs = QTabWidget()
+        self.tabs.addTab(company, self.tr("Company"))
+        self.tabs.addTab(mail, self.tr("Email and text messages"))
         self.tabs.addTab(geo, self.tr("Addresses and travel times"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -92,9 +162,77 @@ class SettingsDialog(QDialog):
                 "Temps de stationnement": self.parking,
                 "Délai d'attente": self.timeout,
                 "Taille de tableau OSRM": self.osrm_size,
+                "Raison sociale": self.company_name,
+                "Téléphone de l'entreprise": self.company_phone,
+                "E-mail de l'entreprise": self.company_email,
+                "Adresse de l'entreprise": self.company_address,
+                "SIRET": self.company_siret,
+                "Sécurité": self.smtp_security,
+                "Port": self.smtp_port,
+                "Adresse d'expédition": self.from_address,
+                "Répondre à": self.reply_to,
+                "Passerelle SMS": self.sms_url,
             },
         )
+        self._outbox = OutboxSettings()
         Op(ctx, geocoding.load_geo_settings).parent(self).success(self._loaded).run()
+        Op(ctx, messages.load_company).parent(self).success(self._company_loaded).run()
+        Op(ctx, outbox.load_outbox_settings).parent(self).success(self._outbox_loaded).run()
+
+    def _company_loaded(self, info: CompanyInfo) -> None:
+        self.company_name.setText(info.name)
+        self.company_phone.setText(phone_display(info.phone))
+        self.company_email.setText(info.email)
+        self.company_address.setText(info.address)
+        self.company_siret.setText(info.siret)
+
+    def _outbox_loaded(self, settings: OutboxSettings) -> None:
+        self._outbox = settings
+        self.smtp_host.setText(settings.smtp_host)
+        self.smtp_port.setValue(settings.smtp_port)
+        self.smtp_security.setCurrentIndex(max(0, self.smtp_security.findData(settings.smtp_security)))
+        self.smtp_username.setText(settings.smtp_username)
+        self.from_address.setText(settings.from_address)
+        self.from_name.setText(settings.from_name)
+        self.reply_to.setText(settings.reply_to)
+        self.sms_url.setText(settings.sms_url)
+        self.sms_sender.setText(settings.sms_sender)
+
+    def company_info(self) -> CompanyInfo:
+        return CompanyInfo(
+            name=self.company_name.text(),
+            phone=self.company_phone.text(),
+            email=self.company_email.text(),
+            address=self.company_address.text(),
+            siret=self.company_siret.text(),
+        )
+
+    def outbox_settings(self) -> OutboxSettings:
+        return replace(
+            self._outbox,
+            smtp_host=self.smtp_host.text().strip(),
+            smtp_port=self.smtp_port.value(),
+            smtp_security=str(self.smtp_security.currentData()),
+            smtp_username=self.smtp_username.text().strip(),
+            from_address=self.from_address.text().strip(),
+            from_name=self.from_name.text().strip(),
+            reply_to=self.reply_to.text().strip(),
+            sms_url=self.sms_url.text().strip(),
+            sms_sender=self.sms_sender.text().strip(),
+        )
+
+    def _send_test(self) -> None:
+        self.test_result.setText(self.tr("Sending…"))
+        Op(self.ctx, save_settings, self.geo_settings(), self.company_info(), self.outbox_settings(),
+           self.smtp_password.text() or None, self.sms_token.text() or None).parent(self).failure(
+            self._refused
+        ).success(lambda _: Op(self.ctx, outbox.send_test_email, self.test_recipient.text()).parent(self).success(
+            lambda _: self.test_result.setText(self.tr("Test email sent: check the inbox."))
+        ).failure(self._test_failed).run()).run()
+
+    def _test_failed(self, exc: Exception) -> bool:
+        self.test_result.setText(str(exc))
+        return isinstance(exc, PlannerError)
 
     def _loaded(self, settings: GeoSettings) -> None:
         self._geo = settings
@@ -122,9 +260,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.buttons.setEnabled(False)
-        Op(self.ctx, geocoding.save_geo_settings, self.geo_settings()).parent(self).changes(
-            Changes(settings=True)
-        ).success(lambda _: super(SettingsDialog, self).accept()).failure(self._refused).run()
+        Op(
+            self.ctx, save_settings, self.geo_settings(), self.company_info(), self.outbox_settings(),
+            self.smtp_password.text() or None, self.sms_token.text() or None,
+        ).parent(self).changes(Changes(settings=True)).success(lambda _: super(SettingsDialog, self).accept()).failure(
+            self._refused
+        ).run()
 
     def _refused(self, exc: Exception) -> bool:
         self.buttons.setEnabled(True)
@@ -135,3 +276,4 @@ class SettingsDialog(QDialog):
             self.banner.show_message(str(exc))
             return True
         return False
+

@@ -62,79 +62,302 @@
         <translation>Localiser les adresses sans position</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="58"/>
+        <location filename="../../planner/ui/addresses.py" line="62"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="59"/>
+        <location filename="../../planner/ui/addresses.py" line="63"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="60"/>
+        <location filename="../../planner/ui/addresses.py" line="64"/>
         <source>Postcode</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="61"/>
+        <location filename="../../planner/ui/addresses.py" line="65"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="62"/>
+        <location filename="../../planner/ui/addresses.py" line="66"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="63"/>
+        <location filename="../../planner/ui/addresses.py" line="67"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="74"/>
+        <location filename="../../planner/ui/addresses.py" line="78"/>
         <source>Save this position</source>
         <translation>Enregistrer cette position</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="75"/>
+        <location filename="../../planner/ui/addresses.py" line="79"/>
         <source>Search again</source>
         <translation>Relancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="76"/>
+        <location filename="../../planner/ui/addresses.py" line="80"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="77"/>
+        <location filename="../../planner/ui/addresses.py" line="81"/>
         <source>Position of the selected site</source>
         <translation>Position du site sélectionné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="80"/>
+        <location filename="../../planner/ui/addresses.py" line="84"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="81"/>
+        <location filename="../../planner/ui/addresses.py" line="85"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="82"/>
+        <location filename="../../planner/ui/addresses.py" line="86"/>
         <source>Annecy town hall is at 45.8992, 6.1294.</source>
         <translation>Pour repère : la mairie d&apos;Annecy est en 45,8992, 6,1294.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="120"/>
+        <location filename="../../planner/ui/addresses.py" line="125"/>
         <source>%1 site(s) to check</source>
         <translation>%1 site(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="176"/>
+        <location filename="../../planner/ui/addresses.py" line="181"/>
         <source>Locating addresses…</source>
         <translation>Localisation des adresses…</translation>
+    </message>
+</context>
+<context>
+    <name>BookingPage</name>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="88"/>
+        <source>Who is calling? Name, phone, town, postcode, email or contract no. (Ctrl+K)</source>
+        <translation>Qui appelle ? Nom, téléphone, commune, code postal, e-mail ou n° de contrat (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="92"/>
+        <source>New caller…</source>
+        <translation>Nouvel appelant…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="107"/>
+        <location filename="../../planner/ui/booking_page.py" line="367"/>
+        <source>No caller selected</source>
+        <translation>Aucun appelant sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="116"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="117"/>
+        <source>Cancel the appointment…</source>
+        <translation>Annuler le RDV…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="118"/>
+        <source>Log a call</source>
+        <translation>Noter un appel</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="119"/>
+        <source>Open the customer card</source>
+        <translation>Ouvrir la fiche client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="133"/>
+        <source>Booked visits</source>
+        <translation>Interventions planifiées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="150"/>
+        <source>e.g. Circuit breaker keeps tripping</source>
+        <translation>ex. Le disjoncteur saute</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="157"/>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="159"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="160"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="161"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="162"/>
+        <source>Skill needed</source>
+        <translation>Compétence requise</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="163"/>
+        <source>Any day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="169"/>
+        <source>Morning or afternoon</source>
+        <translation>Matin ou après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="170"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="171"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="173"/>
+        <source>Any technician</source>
+        <translation>Tous les techniciens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="186"/>
+        <source>Book this slot…</source>
+        <translation>Réserver ce créneau…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="201"/>
+        <source>Visit to book</source>
+        <translation>Intervention à planifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="202"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="257"/>
+        <source>Loading customers…</source>
+        <translation>Chargement des clients…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="266"/>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="274"/>
+        <source>None in particular</source>
+        <translation>Aucune en particulier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="317"/>
+        <source>Close spelling</source>
+        <translation>Orthographe approchante</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="322"/>
+        <source>No customer found: « New caller… » creates one.</source>
+        <translation>Aucun client trouvé : « Nouvel appelant… » en crée un.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="323"/>
+        <source>%1 result(s) — Enter opens the first</source>
+        <translation>%1 résultat(s) — Entrée ouvre le premier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="368"/>
+        <source>Type in the search field, then Enter.</source>
+        <translation>Tapez dans le champ de recherche, puis Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="380"/>
+        <source>Contract &lt;b&gt;%1&lt;/b&gt; %2 — until %3</source>
+        <translation>Contrat &lt;b&gt;%1&lt;/b&gt; %2 — jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="384"/>
+        <source>No running contract</source>
+        <translation>Aucun contrat en cours</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="391"/>
+        <source>Due: %1, between %2 and %3</source>
+        <translation>À faire : %1, entre le %2 et le %3</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="396"/>
+        <source>Last visit: %1 (%2)</source>
+        <translation>Dernière visite : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="416"/>
+        <source>Recent contacts</source>
+        <translation>Derniers contacts</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="431"/>
+        <source>New request (repair, quote…)</source>
+        <translation>Nouvelle demande (dépannage, devis…)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="484"/>
+        <source>Looking for the best slots…</source>
+        <translation>Recherche des meilleurs créneaux…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="499"/>
+        <source>Best first. Enter books the highlighted slot.</source>
+        <translation>Les meilleurs d&apos;abord. Entrée réserve le créneau sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="501"/>
+        <source>Moving %1: choose the new slot.</source>
+        <translation>Déplacement de %1 : choisissez le nouveau créneau.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="503"/>
+        <source>No free slot with these filters: widen the day, the time or the technician.</source>
+        <translation>Aucun créneau libre avec ces filtres : élargissez le jour, le moment ou le technicien.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="601"/>
+        <source>Appointment cancelled; the customer is told.</source>
+        <translation>Rendez-vous annulé ; le client est prévenu.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="652"/>
+        <location filename="../../planner/ui/booking_page.py" line="656"/>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="654"/>
+        <source>Reason, told to the customer</source>
+        <translation>Motif, communiqué au client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="657"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
 </context>
 <context>
@@ -146,29 +369,62 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBookingDialog</name>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="620"/>
+        <source>Confirm the appointment</source>
+        <translation>Confirmer le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="621"/>
+        <source>new request</source>
+        <translation>nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="623"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrival between %3 with &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrivée entre %3 avec &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="629"/>
+        <source>The customer receives the confirmation by email with a calendar invitation, then reminders (email five days before, text message two days before when allowed).</source>
+        <translation>Le client reçoit la confirmation par e-mail avec une invitation d&apos;agenda, puis des rappels (e-mail cinq jours avant, SMS deux jours avant s&apos;il l&apos;accepte).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="635"/>
+        <source>Note for the contact log (optional)</source>
+        <translation>Note pour le journal des contacts (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="637"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="324"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="380"/>
         <source>Log a contact — %1</source>
         <translation>Noter un contact — %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="332"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="388"/>
         <source>What was said or agreed</source>
         <translation>Ce qui a été dit ou convenu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="334"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="390"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="335"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="391"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="336"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="392"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -618,99 +874,114 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="70"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="78"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="70"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="78"/>
         <source>Edit customer</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="86"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="94"/>
         <source>Mr</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="87"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="95"/>
         <source>Mrs</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="98"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="106"/>
         <source>Reminders by email</source>
         <translation>Rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="100"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="108"/>
         <source>Reminders by text message</source>
         <translation>Rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="101"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="109"/>
         <source>Commercial offers</source>
         <translation>Offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="106"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="114"/>
         <source>Customer type</source>
         <translation>Type de client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="107"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="115"/>
         <source>Title</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="108"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="116"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="109"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="117"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="110"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="118"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="111"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="119"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="112"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="120"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="113"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="121"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="114"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="122"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="119"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="127"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="120"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="128"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="137"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="145"/>
         <source>Address of the first site</source>
         <translation>Adresse du premier site</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customer_dialogs.py" line="148"/>
+        <source>This customer may already exist</source>
+        <translation>Ce client existe peut-être déjà</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customer_dialogs.py" line="150"/>
+        <source>Use this customer</source>
+        <translation>Prendre ce client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customer_dialogs.py" line="151"/>
+        <source>Create a new customer anyway</source>
+        <translation>Créer quand même un nouveau client</translation>
     </message>
 </context>
 <context>
@@ -1038,127 +1309,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="54"/>
+        <location filename="../../planner/ui/main_window.py" line="65"/>
         <source>Planner</source>
+        <extracomment>How often the outbox is sent, when e-mail or SMS is configured.</extracomment>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="61"/>
+        <location filename="../../planner/ui/main_window.py" line="73"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="74"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="62"/>
+        <location filename="../../planner/ui/main_window.py" line="75"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="63"/>
+        <location filename="../../planner/ui/main_window.py" line="76"/>
         <source>Technicians</source>
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="77"/>
+        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="89"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="100"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="113"/>
+        <location filename="../../planner/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="114"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="142"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="145"/>
+        <source>&amp;Book for a caller</source>
+        <translation>&amp;Prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="148"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <location filename="../../planner/ui/main_window.py" line="168"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="141"/>
+        <location filename="../../planner/ui/main_window.py" line="169"/>
         <source>&amp;Addresses to check…</source>
         <translation>&amp;Adresses à vérifier…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="143"/>
+        <location filename="../../planner/ui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="149"/>
+        <location filename="../../planner/ui/main_window.py" line="173"/>
+        <source>&amp;Messages to customers…</source>
+        <translation>&amp;Messages aux clients…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="181"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="185"/>
+        <location filename="../../planner/ui/main_window.py" line="228"/>
+        <source>%1 message(s) waiting</source>
+        <translation>%1 message(s) en attente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="230"/>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="245"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="208"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="213"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="217"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="221"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="229"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="231"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -1193,87 +1490,307 @@
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="29"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="30"/>
+        <source>Sending</source>
+        <translation>En cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="31"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="63"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="32"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="41"/>
+        <source>Messages to customers</source>
+        <translation>Messages aux clients</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="44"/>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="47"/>
+        <source>Send due messages now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="48"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="57"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="58"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="59"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="60"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="61"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="62"/>
+        <source>Not before</source>
+        <translation>Pas avant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="64"/>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="65"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="99"/>
+        <source>Sending messages…</source>
+        <translation>Envoi des messages…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="32"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="37"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="44"/>
         <source>Work offline (never call a web service)</source>
         <translation>Travailler hors ligne (ne jamais appeler de service web)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="40"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="47"/>
         <source>empty: never used</source>
         <translation>vide : jamais utilisé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="42"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="49"/>
         <source>empty: offline travel-time model</source>
         <translation>vide : modèle de trajet hors ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="58"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="65"/>
         <source>National address base (BAN)</source>
         <translation>Base Adresse Nationale (BAN)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="59"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="66"/>
         <source>Nominatim (fallback)</source>
         <translation>Nominatim (secours)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="60"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
         <source>Web service time limit</source>
         <translation>Délai d&apos;attente des services web</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="63"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="70"/>
         <source>Without a network, addresses are placed at their town centre from the built-in list of communes and marked « to check ».</source>
         <translation>Sans réseau, les adresses sont placées au centre de leur commune grâce à la liste des communes intégrée, et marquées « à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="70"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="77"/>
         <source>OSRM route server</source>
         <translation>Serveur d&apos;itinéraires OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="71"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="78"/>
         <source>OSRM table size limit</source>
         <translation>Taille maximale des tableaux OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="72"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
         <source>Detour factor (offline model)</source>
         <translation>Facteur de détour (modèle hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="73"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
         <source>Parking time per stop</source>
         <translation>Temps de stationnement par arrêt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="76"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="90"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="91"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="92"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="93"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="94"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="104"/>
+        <source>None (local server only)</source>
+        <translation>Aucune (serveur local uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="108"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="117"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="113"/>
+        <source>empty: no text messages</source>
+        <translation>vide : pas de SMS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="120"/>
+        <source>Send a test email</source>
+        <translation>Envoyer un e-mail d&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="128"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="129"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="130"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="131"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="132"/>
+        <source>Password (kept in the system keyring)</source>
+        <translation>Mot de passe (rangé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="133"/>
+        <source>Sender address</source>
+        <translation>Adresse d&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="134"/>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="135"/>
+        <source>Reply to</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="136"/>
+        <source>SMS gateway (HTTPS)</source>
+        <translation>Passerelle SMS (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="137"/>
+        <source>SMS sender name</source>
+        <translation>Nom d&apos;expéditeur des SMS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="138"/>
+        <source>SMS gateway key</source>
+        <translation>Clé de la passerelle SMS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="139"/>
+        <source>Check the settings</source>
+        <translation>Vérifier les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="144"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="145"/>
+        <source>Email and text messages</source>
+        <translation>E-mails et SMS</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
         <source>Addresses and travel times</source>
         <translation>Adresses et temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="225"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="230"/>
+        <source>Test email sent: check the inbox.</source>
+        <translation>E-mail d&apos;essai envoyé : vérifiez la boîte de réception.</translation>
     </message>
 </context>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="286"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="342"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="286"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="342"/>
         <source>Edit site</source>
         <translation>Modifier le site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="288"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="344"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1281,47 +1798,47 @@
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="220"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="276"/>
         <source>e.g. Workshop, Holiday home (optional)</source>
         <translation>ex. Atelier, Résidence secondaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="222"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="278"/>
         <source>e.g. 12 rue Sommeiller</source>
         <translation>ex. 12 rue Sommeiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="231"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="287"/>
         <source>Door code, key, dog, parking…</source>
         <translation>Digicode, clé, chien, stationnement…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="237"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="293"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="238"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="294"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="239"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="295"/>
         <source>Address line 2</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="240"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="296"/>
         <source>Postcode and town</source>
         <translation>Code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="241"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="297"/>
         <source>Access notes</source>
         <translation>Consignes d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="242"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="298"/>
         <source>Phone on site</source>
         <translation>Téléphone sur place</translation>
     </message>

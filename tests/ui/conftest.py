@@ -68,6 +68,7 @@ def window(qtbot, ctx):
     main.resize(1400, 860)
     main.show()
     qtbot.waitExposed(main)
+    main.show_page("customers")
     wait_idle(qtbot, ctx)
     yield main
     wait_idle(qtbot, ctx)
