@@ -158,3 +158,47 @@ def test_cancelling_a_contract_visit_puts_it_back_to_plan_and_tells_the_customer
     cancel = parse(smtp_server.inbox.messages[-1])
     ics = next(p for p in cancel.walk() if p.get_content_type() == "text/calendar").get_payload(decode=True).decode()
     assert "METHOD:CANCEL" in ics and "SEQUENCE:1" in ics
+
+
+def test_text_message_reminder_goes_through_the_gateway(db, world, memory_keyring):
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from planner.domain.timeutil import now_utc
+    from planner.services.outbox import load_outbox_settings, save_outbox_settings
+
+    received: list[tuple[dict, str]] = []
+
+    class Gateway(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server's API
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            received.append((body, self.headers["Authorization"]))
+            self.send_response(201)
+            self.end_headers()
+            self.wfile.write(b'{"status": "queued"}')
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Gateway)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        from dataclasses import replace
+
+        settings = replace(load_outbox_settings(db), sms_url=f"http://127.0.0.1:{server.server_port}/sms", sms_sender="ElecAnnecy")
+        save_outbox_settings(db, settings, sms_token="jeton-secret")
+        day = next_weekday(10)
+        booking.book_visit(
+            db, BookingRequest(world.customer_id, world.site_id, choice(world.technician_ids[0], day, 14), visit_id=world.visit_id)
+        )
+        later = at(day - timedelta(days=2), 10) + timedelta(minutes=1)
+        report = outbox.send_pending(db, now=max(later, now_utc()))
+        assert report.sent == 3  # confirmation, e-mail reminder and text message were all due
+        [(body, auth)] = received
+        assert body["to"] == "+33612345678" and body["sender"] == "ElecAnnecy"
+        assert "rappel de votre RDV" in body["text"] and auth == "Bearer jeton-secret"
+    finally:
+        server.shutdown()
+        server.server_close()
