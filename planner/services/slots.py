@@ -28,6 +28,7 @@ from planner.db.models import Absence, Site, Technician, Visit, Zone, ZoneDay
 from planner.domain.calendar import Interval, Span, lunch_fits, working_days, working_intervals
 from planner.domain.enums import SCHEDULED_STATUSES
 from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.feasibility import promised_window
 from planner.domain.timeutil import now_utc, paris_instant, paris_today, to_paris
 from planner.geo.travel import offline_model_of
 from planner.services.geocoding import geocode_site, load_geo_settings, make_geocoder, travel_provider
@@ -99,12 +100,6 @@ def _ceil5(moment: datetime) -> datetime:
     minutes = moment.minute + moment.second / 60 + moment.microsecond / 6e7
     step = math.ceil(round(minutes, 6) / 5) * 5
     return moment.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=step)
-
-
-def _floor30(moment: datetime) -> datetime:
-    local = to_paris(moment)
-    local = local.replace(minute=0 if local.minute < 30 else 30, second=0, microsecond=0)
-    return local.astimezone(moment.tzinfo)
 
 
 def day_label(day: date) -> str:
@@ -372,8 +367,7 @@ def _price(
     day_stops: list[_Stop],
     drive: Callable[[int | None, int | None], int],
 ) -> Slot:
-    promised_from = max(interval.start, _floor30(start - timedelta(minutes=30)))
-    promised_until = promised_from + window
+    promised_from, promised_until = promised_window(start, int(window.total_seconds() // 60), not_before=interval.start)
     cost = added_s / 60
     reasons = [f"+{round(added_s / 60)} min de trajet"]
     nearby = ""
