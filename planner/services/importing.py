@@ -1039,6 +1039,8 @@ class _PlannedCustomer:
     done_days: set[date] = field(default_factory=set)
     record: Customer | None = None
     rows: list[int] = field(default_factory=list)
+    #: « N° client » values of the rows (a Planner export): two refs are two customers.
+    refs: set[str] = field(default_factory=set)
 
     @property
     def new(self) -> bool:
@@ -1165,13 +1167,15 @@ class _Planner:
             return self.by_ref[row.ref], f"même n° client ({row.ref})"
         for index, in_file in ((self.file, True), (self.db, False)):
             for number in row.phones:
-                if number in index.by_phone:
+                if number in index.by_phone and not self._other_ref(index.by_phone[number], in_file, row):
                     return self._target(index.by_phone[number], in_file), f"même téléphone ({v.phone_display(number)})"
             for address in row.emails:
-                if address in index.by_email:
+                if address in index.by_email and not self._other_ref(index.by_email[address], in_file, row):
                     return self._target(index.by_email[address], in_file), f"même e-mail ({address})"
             postcode = row.site.postcode if row.site is not None else ""
             for candidate in index.by_name.get((row.name_key, postcode), []):
+                if self._other_ref(candidate, in_file, row):
+                    continue
                 if in_file:
                     phones, emails = candidate.phones(), candidate.emails()
                 else:
@@ -1189,6 +1193,13 @@ class _Planner:
     def _target(self, found: Any, in_file: bool) -> _PlannedCustomer:
         return found if in_file else self._load_customer(found)
 
+    def _other_ref(self, found: Any, in_file: bool, row: _RowData) -> bool:
+        """In a Planner export, rows with different « N° client » are different customers."""
+        if not row.ref:
+            return False
+        planned = found if in_file else self.by_id.get(found)
+        return planned is not None and bool(planned.refs) and row.ref not in planned.refs
+
     def _register(self, planned: _PlannedCustomer, row: _RowData) -> None:
         for number in planned.phones() | set(row.phones):
             self.file.by_phone.setdefault(number, planned)
@@ -1202,6 +1213,7 @@ class _Planner:
                     bucket.append(planned)
         if row.ref:
             self.by_ref.setdefault(row.ref, planned)
+            planned.refs.add(row.ref)
 
     # -- merging a row into a customer ------------------------------------------------------------
     def _merge_customer(self, planned: _PlannedCustomer, row: _RowData, warnings: list[str]) -> list[str]:
