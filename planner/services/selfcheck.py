@@ -56,7 +56,7 @@ def _time_zone() -> str:
     from importlib import resources
     from zoneinfo import ZoneInfo
 
-    if not resources.files("tzdata").joinpath("zoneinfo", "Europe", "Paris").is_file():
+    if not (resources.files("tzdata") / "zoneinfo" / "Europe" / "Paris").is_file():
         raise FileNotFoundError("tzdata : Europe/Paris absent")
     offset = datetime(2026, 7, 1, 12, tzinfo=ZoneInfo("Europe/Paris")).utcoffset()
     if offset is None or offset.total_seconds() != 7200:
