@@ -27,7 +27,7 @@ from planner.paths import user_data_dir
 KEEP = 14
 PREFIX = "planner-"
 SUFFIX = ".sqlite3"
-_BACKUP_NAME = re.compile(r"^planner-\d{4}-\d{2}-\d{2}(?:_\d{6})?\.sqlite3$")
+_BACKUP_NAME = re.compile(r"^planner-\d{4}-\d{2}-\d{2}(?:_\d{6}(?:-\d+)?)?\.sqlite3$")
 POSTGRES_HINT = (
     "La base PostgreSQL se sauvegarde avec les outils de PostgreSQL : "
     "pg_dump -Fc -f planner.dump postgresql://… (et pg_restore pour la restaurer), voir le README."
@@ -126,6 +126,10 @@ def backup_now(db: Database, directory: Path | None = None, *, keep: int = KEEP)
     directory = directory or backups_dir()
     stamp = datetime.now(PARIS).strftime("%Y-%m-%d_%H%M%S")
     target = directory / f"{PREFIX}{stamp}{SUFFIX}"
+    counter = 1
+    while target.exists():  # two backups in the same second
+        counter += 1
+        target = directory / f"{PREFIX}{stamp}-{counter}{SUFFIX}"
     size = copy_database(_source_path(db), target)
     return BackupResult(target, size, _prune(directory, keep))
 
