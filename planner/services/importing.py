@@ -1920,6 +1920,13 @@ def import_file(
     return report
 
 
+def geocode_new_sites(db: Database, site_ids: Sequence[int], progress: Progress | None = None) -> Any:
+    """Place the sites an import created (the wizard runs it in the background afterwards)."""
+    from planner.services.geocoding import geocode_pending_sites, make_geocoder
+
+    return geocode_pending_sites(db, make_geocoder(db), progress, site_ids=list(site_ids))
+
+
 def import_summary(report: ImportReport) -> str:
     s = report.customers
     return (

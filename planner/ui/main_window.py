@@ -24,6 +24,7 @@ from planner.services import context as context_service
 from planner.services import demo as demo_service
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
+from planner.ui.data_actions import DataActions
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.technicians_page import TechniciansPage
 
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (new, find):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.data_actions = DataActions(self, self.ctx)  # import wizard and exports
+        self.data_actions.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(demo)
         file_menu.addSeparator()

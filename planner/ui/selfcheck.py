@@ -18,7 +18,8 @@ def run_qt_self_check(report: SelfCheckReport) -> None:
 
     def translations() -> str:
         translated = QCoreApplication.translate("MainWindow", "Customers")
-        qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        context, source = "QPlatformTheme", "Cancel"  # Qt's own catalogue (qtbase_fr), not ours
+        qt_own = QCoreApplication.translate(context, source)
         if translated != "Clients":
             raise ValueError(f"interface non traduite (« {translated} »)")
         if qt_own != "Annuler":

@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 
 from planner.db.base import Base
 from planner.db.models import AuditEntry, Contract, Customer, GeocodeCache, OutboxMessage, Visit
-from planner.domain.enums import ContactChannel, ContactReason, ContractStatus, GeocodePrecision, OutboxChannel, VisitStatus
+from planner.domain.enums import (
+    ContactChannel,
+    ContactReason,
+    ContractStatus,
+    GeocodePrecision,
+    OutboxChannel,
+    VisitStatus,
+)
 from planner.geo.address import AddressQuery
 from planner.services.contracts import ContractInput, create_contract, list_tiers
 from planner.services.customers import (
