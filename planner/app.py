@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Planner — planification des visites de maintenance et des tournées.",
     )
     parser.add_argument("--version", action="version", version=f"Planner {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="vérifier l'installation (base temporaire, PDF, interface hors écran) puis quitter")
     _db_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
@@ -78,6 +80,49 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1400x860", metavar="LxH", help="taille de la fenêtre")
     _db_option(shot)
     shot.set_defaults(handler=cmd_screenshot)
+
+    imp = commands.add_parser("import", help="importer les clients d'un fichier Excel (.xlsx) ou CSV")
+    imp.add_argument("file", metavar="FICHIER", help="classeur .xlsx ou fichier .csv (; ou ,)")
+    imp.add_argument("--dry-run", action="store_true", help="simulation : tout afficher, ne rien enregistrer")
+    imp.add_argument("--json", action="store_true", help="le bilan ligne par ligne en JSON")
+    imp.add_argument("--sheet", metavar="FEUILLE", help="feuille à lire (défaut : celle qui a un en-tête reconnu)")
+    imp.add_argument("--header-row", type=int, metavar="N", help="numéro de la ligne d'en-tête (défaut : trouvé)")
+    imp.add_argument("--map", action="append", default=[], metavar="COLONNE=CHAMP",
+                     help="corriger une colonne, ex. --map H=portable --map K=- (ignorer) ; répétable")
+    imp.add_argument("--geocode", action="store_true", help="placer aussitôt les nouveaux sites sur la carte")
+    imp.add_argument("--today", type=_iso_date, default=None, metavar="AAAA-MM-JJ", help=argparse.SUPPRESS)
+    _db_option(imp)
+    imp.set_defaults(handler=cmd_import)
+
+    export = commands.add_parser("export", help="exporter clients, contrats ou interventions en .xlsx ou .csv")
+    export.add_argument("what", metavar="QUOI", help="customers (clients), contracts (contrats), visits "
+                        "(interventions) ou all (tout, en .xlsx)")
+    export.add_argument("output", metavar="SORTIE", help="fichier .xlsx ou .csv")
+    _db_option(export)
+    export.set_defaults(handler=cmd_export)
+
+    gdpr_export = commands.add_parser("gdpr-export", help="RGPD : toutes les données d'un client en JSON")
+    gdpr_export.add_argument("customer_id", type=int, metavar="N_CLIENT")
+    gdpr_export.add_argument("output", metavar="SORTIE.json")
+    _db_option(gdpr_export)
+    gdpr_export.set_defaults(handler=cmd_gdpr_export)
+
+    gdpr_erase = commands.add_parser("gdpr-erase", help="RGPD : anonymiser un client (irréversible)")
+    gdpr_erase.add_argument("customer_id", type=int, metavar="N_CLIENT")
+    gdpr_erase.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
+    _db_option(gdpr_erase)
+    gdpr_erase.set_defaults(handler=cmd_gdpr_erase)
+
+    backup = commands.add_parser("backup", help="sauvegarder la base SQLite maintenant")
+    backup.add_argument("--dir", metavar="DOSSIER", default=None,
+                        help="dossier des sauvegardes (défaut : backups/ du dossier de données)")
+    _db_option(backup)
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help="remettre une sauvegarde à la place de la base SQLite")
+    restore.add_argument("file", metavar="FICHIER", help="une sauvegarde (planner-AAAA-MM-JJ.sqlite3)")
+    _db_option(restore)
+    restore.set_defaults(handler=cmd_restore)
     return parser
 
 
@@ -197,6 +242,165 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parse_mapping(items: Sequence[str], preview) -> dict[int, str] | None:  # type: ignore[no-untyped-def]
+    """``--map H=portable`` → {7: "mobile"} over the detected mapping (letter or header text)."""
+    from planner.domain.text import fold
+    from planner.services.importing import CUSTOMER_FIELDS
+
+    if not items:
+        return None
+    mapping = dict(preview.mapping)
+    by_label = {fold(label): key for key, label in CUSTOMER_FIELDS.items()}
+    by_label.update({fold(key): key for key in CUSTOMER_FIELDS})
+    by_label.update({"mobile": "mobile", "tel": "phone", "cp": "postcode", "email": "email"})
+    for item in items:
+        column, sep, target = item.partition("=")
+        if not sep:
+            raise ValidationError.single("--map", f"« {item} » doit s'écrire COLONNE=CHAMP (ex. H=portable).")
+        index = next((c.index for c in preview.columns
+                      if column.strip().upper() == c.letter or fold(column) == fold(c.header)), None)
+        if index is None:
+            raise ValidationError.single("--map", f"colonne « {column} » introuvable (lettre ou titre de colonne).")
+        if target.strip() in {"-", ""}:
+            mapping.pop(index, None)
+            continue
+        key = by_label.get(fold(target))
+        if key is None:
+            known = ", ".join(sorted(fold(label) for label in CUSTOMER_FIELDS.values()))
+            raise ValidationError.single("--map", f"champ « {target} » inconnu ({known}).")
+        mapping = {i: f for i, f in mapping.items() if f != key}
+        mapping[index] = key
+    return mapping
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    import json
+
+    from planner.domain.progress import Progress
+    from planner.services.context import open_planner_database
+    from planner.services.importing import ImportOptions, import_file, preview_file
+
+    options = ImportOptions(sheet=args.sheet, header_row=args.header_row, today=args.today)
+    if args.map:
+        preview = preview_file(args.file, options)
+        options = ImportOptions(sheet=preview.sheet, header_row=preview.header_row,
+                                columns=_parse_mapping(args.map, preview), today=args.today)
+    database = open_planner_database(getattr(args, "db", None))
+    try:
+        progress = None if args.json else Progress(_print_progress, min_interval=1.0)
+        report = import_file(database, args.file, options, dry_run=args.dry_run, progress=progress)
+        geocoded = None
+        if args.geocode and report.new_site_ids:
+            from planner.services.geocoding import geocode_pending_sites, make_geocoder
+
+            geocoded = geocode_pending_sites(database, make_geocoder(database), progress or Progress(),
+                                             site_ids=report.new_site_ids)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    for line in report.describe():
+        print(line)
+    if geocoded is not None:
+        print(geocoded.describe())
+    elif report.new_site_ids:
+        print(f"{len(report.new_site_ids)} nouveau(x) site(s) à placer sur la carte : planner geocode --pending")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from planner.db.database import open_database
+    from planner.services.exporting import export_data
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        result = export_data(database, args.what, args.output)
+    finally:
+        database.dispose()
+    print(result.describe())
+    return 0
+
+
+def cmd_gdpr_export(args: argparse.Namespace) -> int:
+    from planner.db.database import open_database
+    from planner.services.gdpr import export_customer_data
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        path = export_customer_data(database, args.customer_id, args.output)
+    finally:
+        database.dispose()
+    print(f"Données du client n° {args.customer_id} enregistrées dans {path}.")
+    return 0
+
+
+def cmd_gdpr_erase(args: argparse.Namespace) -> int:
+    from planner.db.database import open_database
+    from planner.services.gdpr import erase_customer, erasure_preview
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        preview = erasure_preview(database, args.customer_id)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise ValidationError.single(
+                    "planner gdpr-erase", f"{preview.confirmation()} Relancez avec --yes pour confirmer."
+                )
+            answer = input(f"{preview.confirmation()}\nTapez le n° du client pour confirmer : ").strip()
+            if answer != str(args.customer_id):
+                print("Anonymisation abandonnée : rien n'a été modifié.")
+                return 1
+        report = erase_customer(database, args.customer_id, preview.version)
+    finally:
+        database.dispose()
+    print(report.describe())
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from planner.db.database import open_database
+    from planner.services.backup import backup_now
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        result = backup_now(database, Path(args.dir) if args.dir else None)
+    finally:
+        database.dispose()
+    print(result.describe())
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from planner.services.backup import restore_backup
+
+    print(restore_backup(args.file, getattr(args, "db", None)).describe())
+    return 0
+
+
+def cmd_self_check(_args: argparse.Namespace) -> int:
+    import tempfile
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Never touch the user's data folder nor database.
+    os.environ["PLANNER_DATA_DIR"] = tempfile.mkdtemp(prefix="planner-selfcheck-data-")
+    os.environ.pop("PLANNER_DATABASE_URL", None)
+    from planner.services.selfcheck import run_self_check
+    from planner.ui.selfcheck import run_qt_self_check
+
+    print(f"Planner {__version__} — auto-vérification ({sys.executable})")
+    report = run_self_check()
+    run_qt_self_check(report)
+    for line in report.lines():
+        print(line)
+    import shutil
+
+    shutil.rmtree(os.environ["PLANNER_DATA_DIR"], ignore_errors=True)
+    return 0 if report.passed else 1
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from planner.ui.application import run_gui
 
@@ -209,7 +413,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Command = getattr(args, "handler", cmd_gui)
+    handler: Command = cmd_self_check if args.self_check else getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
     except ValidationError as exc:

@@ -11,6 +11,7 @@ from planner import __version__
 from planner.domain.errors import PlannerError
 from planner.paths import resource
 from planner.services.context import open_planner_database
+from planner.ui.data_actions import start_daily_backup
 from planner.ui.main_window import MainWindow
 from planner.ui.ops import AppContext
 
@@ -56,6 +57,7 @@ def run_gui(database_url: str | None = None) -> int:
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
+    QTimer.singleShot(0, lambda: start_daily_backup(ctx, window))
     try:
         return app.exec()
     finally:

@@ -28,7 +28,7 @@ from planner.services.customers import (
     VisitSummary,
 )
 from planner.services.validation import phone_display
-from planner.ui import labels
+from planner.ui import gdpr_actions, labels
 from planner.ui.contract_dialog import ContractDialog
 from planner.ui.customer_dialogs import ContactDialog, CustomerDialog, SiteDialog
 from planner.ui.ops import AppContext, Changes, Op
@@ -228,6 +228,11 @@ class CustomerCard(QWidget):
         for button in (self.edit_button, self.site_button, self.contract_button, self.contact_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        # GDPR: the customer's data for them, or their erasure (planner.ui.gdpr_actions).
+        self.gdpr_export_button = QPushButton(self.tr("Export data (GDPR)"))
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        buttons.addWidget(self.gdpr_export_button)
+        buttons.addWidget(self.anonymise_button)
 
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
@@ -286,6 +291,8 @@ class CustomerCard(QWidget):
         self.site_button.clicked.connect(self._add_site)
         self.contract_button.clicked.connect(self._new_contract)
         self.contact_button.clicked.connect(self._log_contact)
+        self.gdpr_export_button.clicked.connect(self._gdpr_export)
+        self.anonymise_button.clicked.connect(self._anonymise)
         self.sites.table.doubleClicked.connect(self._edit_site)
         ctx.changed.connect(self._on_changes)
 
@@ -413,6 +420,14 @@ class CustomerCard(QWidget):
     def _log_contact(self) -> None:
         if self.customer is not None:
             ContactDialog(self.ctx, self.customer.id, self.customer.name, self).open()
+
+    def _gdpr_export(self) -> None:
+        if self.customer is not None:
+            gdpr_actions.export_customer_data(self.ctx, self, self.customer.id, self.customer.name)
+
+    def _anonymise(self) -> None:
+        if self.customer is not None:
+            gdpr_actions.ask_to_anonymise(self.ctx, self, self.customer.id)
 
 
 def locate_in_background(ctx: AppContext, customer_id: int, parent: QWidget) -> None:

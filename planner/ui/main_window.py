@@ -29,6 +29,7 @@ from planner.ui.addresses import AddressReviewDialog
 from planner.ui.booking_page import BookingPage
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
+from planner.ui.data_actions import DataActions
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.outbox_dialog import OutboxDialog
 from planner.ui.settings_dialog import SettingsDialog
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (call, new, find):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.data_actions = DataActions(self, self.ctx)  # import wizard and exports
+        self.data_actions.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(demo)
         file_menu.addSeparator()

@@ -127,12 +127,12 @@
         <translation>Pour repère : la mairie d&apos;Annecy est en 45,8992, 6,1294.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="125"/>
+        <location filename="../../planner/ui/addresses.py" line="129"/>
         <source>%1 site(s) to check</source>
         <translation>%1 site(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="181"/>
+        <location filename="../../planner/ui/addresses.py" line="185"/>
         <source>Locating addresses…</source>
         <translation>Localisation des adresses…</translation>
     </message>
@@ -633,240 +633,250 @@
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="236"/>
+        <location filename="../../planner/ui/customers_page.py" line="232"/>
+        <source>Export data (GDPR)</source>
+        <translation>Exporter les données (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="233"/>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="241"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="237"/>
+        <location filename="../../planner/ui/customers_page.py" line="242"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="238"/>
+        <location filename="../../planner/ui/customers_page.py" line="243"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="240"/>
+        <location filename="../../planner/ui/customers_page.py" line="245"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="245"/>
-        <location filename="../../planner/ui/customers_page.py" line="260"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="265"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="246"/>
+        <location filename="../../planner/ui/customers_page.py" line="251"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="247"/>
-        <location filename="../../planner/ui/customers_page.py" line="258"/>
+        <location filename="../../planner/ui/customers_page.py" line="252"/>
+        <location filename="../../planner/ui/customers_page.py" line="263"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="248"/>
+        <location filename="../../planner/ui/customers_page.py" line="253"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="249"/>
+        <location filename="../../planner/ui/customers_page.py" line="254"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
         <source>tacit</source>
         <translation>tacite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="260"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="256"/>
-        <location filename="../../planner/ui/customers_page.py" line="347"/>
+        <location filename="../../planner/ui/customers_page.py" line="261"/>
+        <location filename="../../planner/ui/customers_page.py" line="354"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="257"/>
+        <location filename="../../planner/ui/customers_page.py" line="262"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="259"/>
+        <location filename="../../planner/ui/customers_page.py" line="264"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="265"/>
+        <location filename="../../planner/ui/customers_page.py" line="270"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="266"/>
+        <location filename="../../planner/ui/customers_page.py" line="271"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="267"/>
+        <location filename="../../planner/ui/customers_page.py" line="272"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="268"/>
+        <location filename="../../planner/ui/customers_page.py" line="273"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="269"/>
+        <location filename="../../planner/ui/customers_page.py" line="274"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="273"/>
+        <location filename="../../planner/ui/customers_page.py" line="278"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="274"/>
+        <location filename="../../planner/ui/customers_page.py" line="279"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="275"/>
+        <location filename="../../planner/ui/customers_page.py" line="280"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="276"/>
+        <location filename="../../planner/ui/customers_page.py" line="281"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="277"/>
+        <location filename="../../planner/ui/customers_page.py" line="282"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="321"/>
+        <location filename="../../planner/ui/customers_page.py" line="328"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="327"/>
+        <location filename="../../planner/ui/customers_page.py" line="334"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="332"/>
+        <location filename="../../planner/ui/customers_page.py" line="339"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="338"/>
+        <location filename="../../planner/ui/customers_page.py" line="345"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="341"/>
+        <location filename="../../planner/ui/customers_page.py" line="348"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="348"/>
+        <location filename="../../planner/ui/customers_page.py" line="355"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="349"/>
+        <location filename="../../planner/ui/customers_page.py" line="356"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="350"/>
+        <location filename="../../planner/ui/customers_page.py" line="357"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="351"/>
+        <location filename="../../planner/ui/customers_page.py" line="358"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="353"/>
+        <location filename="../../planner/ui/customers_page.py" line="360"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="357"/>
+        <location filename="../../planner/ui/customers_page.py" line="364"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="358"/>
+        <location filename="../../planner/ui/customers_page.py" line="365"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="359"/>
+        <location filename="../../planner/ui/customers_page.py" line="366"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="363"/>
+        <location filename="../../planner/ui/customers_page.py" line="370"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="365"/>
+        <location filename="../../planner/ui/customers_page.py" line="372"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="366"/>
+        <location filename="../../planner/ui/customers_page.py" line="373"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="369"/>
+        <location filename="../../planner/ui/customers_page.py" line="376"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="380"/>
+        <location filename="../../planner/ui/customers_page.py" line="387"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="381"/>
+        <location filename="../../planner/ui/customers_page.py" line="388"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="382"/>
+        <location filename="../../planner/ui/customers_page.py" line="389"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="383"/>
+        <location filename="../../planner/ui/customers_page.py" line="390"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
     </message>
@@ -1060,6 +1070,257 @@
         <location filename="../../planner/ui/customers_page.py" line="170"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="24"/>
+        <source>&amp;Import an Excel/CSV file…</source>
+        <translation>&amp;Importer un fichier Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="26"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="29"/>
+        <source>Customers…</source>
+        <translation>Clients…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="30"/>
+        <source>Contracts…</source>
+        <translation>Contrats…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="31"/>
+        <source>Visits…</source>
+        <translation>Interventions…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="32"/>
+        <source>Everything (Excel workbook)…</source>
+        <translation>Tout (classeur Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="51"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="51"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="53"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="60"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/data_actions.py" line="72"/>
+        <source>Daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="220"/>
+        <source>What each row will become</source>
+        <translation>Ce que deviendra chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="221"/>
+        <source>Nothing has been saved yet. Check the rejected rows and the warnings, then click Import.</source>
+        <translation>Rien n&apos;est encore enregistré. Vérifiez les lignes rejetées et les avertissements, puis cliquez sur Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="228"/>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="228"/>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="228"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="229"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="229"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="229"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="230"/>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="235"/>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="235"/>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="235"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="236"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="236"/>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="240"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="241"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="242"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="243"/>
+        <source>Details</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="255"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="281"/>
+        <source>%1 data rows: %2 imported, %3 updated, %4 duplicates, %5 rejected; %6 warnings; %7 rows skipped. Will create %8 customers, %9 sites, %10 contracts and %11 visits.</source>
+        <translation>%1 lignes de données : %2 importées, %3 mises à jour, %4 doublons, %5 rejetées ; %6 avertissements ; %7 lignes ignorées. Seront créés : %8 clients, %9 sites, %10 contrats et %11 interventions.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="68"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="69"/>
+        <source>An Excel workbook (.xlsx) or a CSV file (separated by ; or ,). Nothing is saved before the last step.</source>
+        <translation>Un classeur Excel (.xlsx) ou un fichier CSV (séparé par ; ou ,). Rien n&apos;est enregistré avant la dernière étape.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="73"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="74"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="88"/>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="89"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GdprActions</name>
+    <message>
+        <location filename="../../planner/ui/gdpr_actions.py" line="20"/>
+        <source>Export the customer&apos;s data (GDPR)</source>
+        <translation>Exporter les données du client (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/gdpr_actions.py" line="21"/>
+        <source>JSON file (*.json)</source>
+        <translation>Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/gdpr_actions.py" line="26"/>
+        <source>The data of %1 was saved in %2.</source>
+        <translation>Les données de %1 ont été enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/gdpr_actions.py" line="44"/>
+        <location filename="../../planner/ui/gdpr_actions.py" line="46"/>
+        <source>Anonymise %1</source>
+        <translation>Anonymiser %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="363"/>
+        <source>Import an Excel/CSV file</source>
+        <translation>Importer un fichier Excel/CSV</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="379"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="430"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="446"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="454"/>
+        <source>No new address to place on the map.</source>
+        <translation>Aucune nouvelle adresse à placer sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="459"/>
+        <source>Placing %1 new sites on the map…</source>
+        <translation>Placement de %1 nouveaux sites sur la carte…</translation>
     </message>
 </context>
 <context>
@@ -1309,182 +1570,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="65"/>
+        <location filename="../../planner/ui/main_window.py" line="66"/>
         <source>Planner</source>
         <extracomment>How often the outbox is sent, when e-mail or SMS is configured.</extracomment>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="73"/>
+        <location filename="../../planner/ui/main_window.py" line="74"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="74"/>
+        <location filename="../../planner/ui/main_window.py" line="75"/>
+        <location filename="../../planner/ui/selfcheck.py" line="20"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="75"/>
+        <location filename="../../planner/ui/main_window.py" line="76"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="76"/>
+        <location filename="../../planner/ui/main_window.py" line="77"/>
         <source>Technicians</source>
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
+        <location filename="../../planner/ui/main_window.py" line="91"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="242"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="138"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="137"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="142"/>
+        <location filename="../../planner/ui/main_window.py" line="140"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="145"/>
+        <location filename="../../planner/ui/main_window.py" line="143"/>
         <source>&amp;Book for a caller</source>
         <translation>&amp;Prendre un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="148"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="161"/>
+        <location filename="../../planner/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
+        <location filename="../../planner/ui/main_window.py" line="169"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="169"/>
+        <location filename="../../planner/ui/main_window.py" line="170"/>
         <source>&amp;Addresses to check…</source>
         <translation>&amp;Adresses à vérifier…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="171"/>
+        <location filename="../../planner/ui/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="173"/>
+        <location filename="../../planner/ui/main_window.py" line="174"/>
         <source>&amp;Messages to customers…</source>
         <translation>&amp;Messages aux clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="180"/>
+        <location filename="../../planner/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181"/>
+        <location filename="../../planner/ui/main_window.py" line="182"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="228"/>
+        <location filename="../../planner/ui/main_window.py" line="229"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="230"/>
+        <location filename="../../planner/ui/main_window.py" line="231"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="245"/>
+        <location filename="../../planner/ui/main_window.py" line="255"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="299"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="301"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="109"/>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="110"/>
+        <source>Planner found the header row and recognised the columns below. Correct a column with its list if needed.</source>
+        <translation>Planner a trouvé la ligne d&apos;en-tête et reconnu les colonnes ci-dessous. Corrigez une colonne avec sa liste si besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="116"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="117"/>
+        <source>Header row</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="120"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="120"/>
+        <source>Title in the file</source>
+        <translation>Titre dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="120"/>
+        <source>Read as</source>
+        <translation>Lue comme</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="131"/>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="151"/>
+        <source>— ignored —</source>
+        <translation>— ignorée —</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="195"/>
+        <source>Choose the column holding the customer&apos;s name (Last name or Company).</source>
+        <translation>Choisissez la colonne qui contient le nom du client (Nom ou Société).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="198"/>
+        <source>No column is read as « %1 »: the site address is needed.</source>
+        <translation>Aucune colonne n&apos;est lue comme « %1 » : l&apos;adresse du site est nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="213"/>
+        <location filename="../../planner/ui/ops.py" line="214"/>
         <source>Cancel</source>
         <extracomment>False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="214"/>
+        <location filename="../../planner/ui/ops.py" line="215"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="281"/>
+        <location filename="../../planner/ui/ops.py" line="287"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="286"/>
+        <location filename="../../planner/ui/ops.py" line="292"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="288"/>
+        <location filename="../../planner/ui/ops.py" line="294"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
     </message>
@@ -1578,7 +1898,7 @@
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="99"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="103"/>
         <source>Sending messages…</source>
         <translation>Envoi des messages…</translation>
     </message>
@@ -1864,6 +2184,24 @@
         <location filename="../../planner/ui/technicians_page.py" line="615"/>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="313"/>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="321"/>
+        <source>Stop placing</source>
+        <translation>Arrêter le placement</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/import_wizard.py" line="336"/>
+        <source>%1 rows imported, %2 updated, %3 duplicates left out, %4 rejected (see the list of the previous step). Created: %5 customers, %6 sites, %7 contracts, %8 visits.</source>
+        <translation>%1 lignes importées, %2 mises à jour, %3 doublons écartés, %4 rejetées (voir la liste de l&apos;étape précédente). Créés : %5 clients, %6 sites, %7 contrats, %8 interventions.</translation>
     </message>
 </context>
 <context>
