@@ -38,7 +38,7 @@ def fill_rounds(database, days, per_day: int, rng: random.Random) -> int:  # typ
             for technician in technicians:
                 for k in range(per_day):
                     site_id, customer_id = rng.choice(sites)
-                    start = paris_instant(day, clock(8, 30)) + timedelta(minutes=(0, 120, 330, 450)[k])
+                    start = paris_instant(day, clock(8, 30)) + timedelta(minutes=_offset(k, per_day))
                     rows.append(
                         {
                             "id": first_id + len(rows), "number": f"B-{first_id + len(rows)}", "kind": VisitKind.REPAIR,
@@ -53,6 +53,17 @@ def fill_rounds(database, days, per_day: int, rng: random.Random) -> int:  # typ
                     )
         bulk_insert(session.connection(), Visit.__table__, rows, [c.name for c in Visit.__table__.columns])
         return len(rows)
+
+
+def _offset(k: int, per_day: int) -> int:
+    """Minutes after 8:30 of the k-th visit: half the day's visits in the morning, half after
+    lunch, evenly spaced with room left between them."""
+    if per_day == 4:
+        return (0, 120, 330, 450)[k]
+    morning = (per_day + 1) // 2
+    if k < morning:
+        return k * 210 // morning
+    return 300 + (k - morning) * 210 // max(1, per_day - morning)
 
 
 def main(argv: list[str] | None = None) -> int:

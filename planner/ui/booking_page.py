@@ -426,7 +426,7 @@ class BookingPage(QWidget):
         self.visit.clear()
         for v in due:
             self.visit.addItem(
-                f"{v.summary} ({self.tr('due by')} {display(v.due_until)})", v.id
+                self.tr("%1 (due by %2)").replace("%1", v.summary).replace("%2", display(v.due_until)), v.id
             )
         self.visit.addItem(self.tr("New request (repair, quote…)"), NEW_REQUEST)
         if wanted_visit is not None and self.visit.findData(wanted_visit) >= 0:

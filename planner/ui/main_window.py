@@ -26,6 +26,7 @@ from planner.services import demo as demo_service
 from planner.services import geocoding
 from planner.services import outbox as outbox_service
 from planner.ui.addresses import AddressReviewDialog
+from planner.ui.board import BoardPage
 from planner.ui.booking_page import BookingPage
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         "techniciens": "technicians",
         "rendez-vous": "booking",
         "rdv": "booking",
+        "planning": "board",
     }
     #: How often the outbox is sent, when e-mail or SMS is configured.
     SEND_EVERY_MS = 60_000
@@ -67,11 +69,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
 
         self.booking = BookingPage(ctx)
+        self.board = BoardPage(ctx)
         self.customers = CustomersPage(ctx)
         self.contracts = ContractsPage(ctx)
         self.technicians = TechniciansPage(ctx)
         self.pages = [
             Page("booking", self.tr("Appointments"), self.booking),
+            Page("board", self.tr("Planning"), self.board),
             Page("customers", self.tr("Customers"), self.customers),
             Page("contracts", self.tr("Contracts"), self.contracts),
             Page("technicians", self.tr("Technicians"), self.technicians),
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.contracts.open_customer.connect(self.open_customer)
         self.booking.open_customer.connect(self.open_customer)
+        self.board.open_customer.connect(self.open_customer)
         self.send_timer = QTimer(self)
         self.send_timer.setInterval(self.SEND_EVERY_MS)
         self.send_timer.timeout.connect(self.send_outbox)

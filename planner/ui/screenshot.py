@@ -11,7 +11,7 @@ from planner.ui.application import create_qapplication
 from planner.ui.main_window import MainWindow
 from planner.ui.ops import AppContext
 
-VIEWS = ("customers", "customer", "contracts", "technicians")
+VIEWS = ("booking", "board", "customers", "customer", "contracts", "technicians")
 
 
 def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:
@@ -30,6 +30,9 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         ctx.wait_idle()
         if key == "customer":
             _select_a_rich_customer(window)
+            ctx.wait_idle()
+        elif key == "board":
+            window.board.go_to(_first_busy_week(ctx))
             ctx.wait_idle()
         elif key == "technicians":
             window.technicians.table.selectRow(0)
@@ -54,3 +57,13 @@ def _select_a_rich_customer(window: MainWindow) -> None:
     model = window.customers.model
     row = model.find(lambda r: bool(r.tier) and r.next_visit is not None)
     window.customers.table.selectRow(max(row, 0))
+
+
+def _first_busy_week(ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The week to show: this one, or the next if this one has no rounds yet (a demo on Friday)."""
+    from datetime import timedelta
+
+    from planner.domain.timeutil import paris_today
+
+    today = paris_today()
+    return today + timedelta(days=2) if today.weekday() >= 4 else today

@@ -138,6 +138,149 @@
     </message>
 </context>
 <context>
+    <name>BoardCanvas</name>
+    <message>
+        <location filename="../../planner/ui/board.py" line="174"/>
+        <source>Loading the week…</source>
+        <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
+        <translation>Chargement de la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="198"/>
+        <source>holiday: %1</source>
+        <translation>férié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="223"/>
+        <source>%1 visits · %2 driving</source>
+        <translation>%1 interventions · %2 de route</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="326"/>
+        <source>promised %1</source>
+        <translation>promis %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="409"/>
+        <source>(the customer will be told)</source>
+        <translation>(le client sera prévenu)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../planner/ui/board.py" line="439"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="473"/>
+        <source>Previous week</source>
+        <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="475"/>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="476"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="480"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="484"/>
+        <source>All technicians</source>
+        <translation>Tous les techniciens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="485"/>
+        <location filename="../../planner/ui/board.py" line="529"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="486"/>
+        <location filename="../../planner/ui/board.py" line="531"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="487"/>
+        <location filename="../../planner/ui/board.py" line="681"/>
+        <location filename="../../planner/ui/board.py" line="705"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="584"/>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="602"/>
+        <source>due by %1</source>
+        <translation>avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="606"/>
+        <source>To plan (%1)</source>
+        <translation>À planifier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="625"/>
+        <source>Not moved: %1.</source>
+        <translation>Non déplacée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="630"/>
+        <source>Not moved: the promised window is kept.</source>
+        <translation>Non déplacée : la fenêtre promise est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="640"/>
+        <source>%1 moved to %2.</source>
+        <translation>%1 déplacée au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="643"/>
+        <source>The customer is told.</source>
+        <translation>Le client est prévenu.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="668"/>
+        <source>Promised window</source>
+        <translation>Fenêtre promise</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="669"/>
+        <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
+        <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="681"/>
+        <location filename="../../planner/ui/board.py" line="705"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="707"/>
+        <source>Take off the rounds</source>
+        <translation>Retirer du planning</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="710"/>
+        <source>Open the customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+</context>
+<context>
     <name>BookingPage</name>
     <message>
         <location filename="../../planner/ui/booking_page.py" line="88"/>
@@ -309,6 +452,11 @@
         <location filename="../../planner/ui/booking_page.py" line="416"/>
         <source>Recent contacts</source>
         <translation>Derniers contacts</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="429"/>
+        <source>%1 (due by %2)</source>
+        <translation>%1 (avant le %2)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/booking_page.py" line="431"/>
@@ -1570,154 +1718,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="66"/>
+        <location filename="../../planner/ui/main_window.py" line="68"/>
         <source>Planner</source>
         <extracomment>How often the outbox is sent, when e-mail or SMS is configured.</extracomment>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="74"/>
+        <location filename="../../planner/ui/main_window.py" line="77"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="75"/>
+        <location filename="../../planner/ui/main_window.py" line="79"/>
         <location filename="../../planner/ui/selfcheck.py" line="20"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="76"/>
+        <location filename="../../planner/ui/main_window.py" line="80"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="77"/>
+        <location filename="../../planner/ui/main_window.py" line="81"/>
         <source>Technicians</source>
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="91"/>
+        <location filename="../../planner/ui/main_window.py" line="95"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="103"/>
+        <location filename="../../planner/ui/main_window.py" line="107"/>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="242"/>
+        <location filename="../../planner/ui/main_window.py" line="247"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="137"/>
+        <location filename="../../planner/ui/main_window.py" line="78"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="142"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <location filename="../../planner/ui/main_window.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="143"/>
+        <location filename="../../planner/ui/main_window.py" line="148"/>
         <source>&amp;Book for a caller</source>
         <translation>&amp;Prendre un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="146"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="148"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="162"/>
+        <location filename="../../planner/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="169"/>
+        <location filename="../../planner/ui/main_window.py" line="174"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="170"/>
+        <location filename="../../planner/ui/main_window.py" line="175"/>
         <source>&amp;Addresses to check…</source>
         <translation>&amp;Adresses à vérifier…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="172"/>
+        <location filename="../../planner/ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="174"/>
+        <location filename="../../planner/ui/main_window.py" line="179"/>
         <source>&amp;Messages to customers…</source>
         <translation>&amp;Messages aux clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181"/>
+        <location filename="../../planner/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="182"/>
+        <location filename="../../planner/ui/main_window.py" line="187"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="229"/>
+        <location filename="../../planner/ui/main_window.py" line="234"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="231"/>
+        <location filename="../../planner/ui/main_window.py" line="236"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="260"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="299"/>
+        <location filename="../../planner/ui/main_window.py" line="304"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="301"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
