@@ -46,10 +46,10 @@ class CompanyInfo:
 
 def load_company(db: Database) -> CompanyInfo:
     with db.read() as session:
-        return _company(session)
+        return company_info(session)
 
 
-def _company(session: Session) -> CompanyInfo:
+def company_info(session: Session) -> CompanyInfo:
     defaults = CompanyInfo()
     return CompanyInfo(
         **{f.name: str(get_setting(session, f"company.{f.name}", getattr(defaults, f.name)) or "") for f in fields(CompanyInfo)}
@@ -197,7 +197,7 @@ def queue_visit_messages(session: Session, visit: Visit, kind: str, *, reason: s
     site = session.get(Site, visit.site_id)
     technician = session.get(Technician, visit.technician_id) if visit.technician_id else None
     assert customer is not None and site is not None
-    company = _company(session)
+    company = company_info(session)
     context = visit_context(visit, customer, site, technician, company)
     if reason:
         context["reason_line"] = f"Motif : {reason}"

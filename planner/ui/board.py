@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.feasibility import Verdict, snap
 from planner.domain.timeutil import paris_instant, paris_today, to_paris
-from planner.services import planning
+from planner.services import calendars, planning
 from planner.services.planning import BoardVisit, MoveResult, WeekBoard
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
@@ -487,6 +487,10 @@ class BoardPage(QWidget):
         self.redo_button = QPushButton(self.tr("Redo"))
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setEnabled(False)
+        self.calendar_button = QPushButton(self.tr("Calendars"))
+        self.calendar_menu = QMenu(self.calendar_button)
+        self.calendar_button.setMenu(self.calendar_menu)
+        self.calendar_menu.aboutToShow.connect(self._fill_calendar_menu)
         top = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button):
             top.addWidget(widget)
@@ -494,6 +498,7 @@ class BoardPage(QWidget):
         top.addWidget(self.mode)
         top.addWidget(self.technician_filter)
         top.addWidget(self.lock_button)
+        top.addWidget(self.calendar_button)
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
         self.toolbar = top
@@ -718,6 +723,34 @@ class BoardPage(QWidget):
         Op(self.ctx, planning.unplan_visit, visit.id, visit.version).parent(self).changes(Changes(visits=True)).failure(
             self._refused
         ).run()
+
+    # -- technicians' calendars ----------------------------------------------------------------
+    def _fill_calendar_menu(self) -> None:
+        self.calendar_menu.clear()
+        send = self.calendar_menu.addAction(self.tr("Email this week to every technician"))
+        send.triggered.connect(self.email_calendars)
+        self.calendar_menu.addSeparator()
+        for technician in self.week.technicians if self.week else []:
+            action = self.calendar_menu.addAction(self.tr("Save %1's week (.ics)…").replace("%1", technician.name))
+            action.triggered.connect(lambda _=False, tid=technician.id: self.export_calendar(tid))
+
+    def export_calendar(self, technician_id: int, path: str | None = None) -> None:
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            technician = self.week.technician(technician_id) if self.week else None
+            suggested = f"tournees-{technician.name if technician else technician_id}.ics"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the calendar"), suggested, "iCalendar (*.ics)")
+            if not path:
+                return
+        Op(self.ctx, calendars.export_technician_week, technician_id, self.monday, path).parent(self).success(
+            lambda saved: self.feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(saved)))
+        ).failure(self._refused).run()
+
+    def email_calendars(self) -> None:
+        Op(self.ctx, calendars.email_technician_weeks, self.monday).parent(self).changes(Changes(visits=True)).success(
+            lambda lines: self.feedback.setText(" · ".join(lines))
+        ).failure(self._refused).run()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("board/splitter", self.splitter.saveState())

@@ -140,28 +140,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="174"/>
+        <location filename="../../planner/ui/board.py" line="175"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="198"/>
+        <location filename="../../planner/ui/board.py" line="199"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="223"/>
+        <location filename="../../planner/ui/board.py" line="224"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="326"/>
+        <location filename="../../planner/ui/board.py" line="327"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="409"/>
+        <location filename="../../planner/ui/board.py" line="410"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -169,115 +169,140 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="439"/>
+        <location filename="../../planner/ui/board.py" line="440"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="473"/>
+        <location filename="../../planner/ui/board.py" line="474"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="475"/>
+        <location filename="../../planner/ui/board.py" line="476"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="476"/>
+        <location filename="../../planner/ui/board.py" line="477"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="480"/>
+        <location filename="../../planner/ui/board.py" line="481"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="484"/>
+        <location filename="../../planner/ui/board.py" line="485"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="485"/>
-        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="486"/>
+        <location filename="../../planner/ui/board.py" line="535"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="486"/>
-        <location filename="../../planner/ui/board.py" line="531"/>
+        <location filename="../../planner/ui/board.py" line="487"/>
+        <location filename="../../planner/ui/board.py" line="537"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="487"/>
-        <location filename="../../planner/ui/board.py" line="681"/>
-        <location filename="../../planner/ui/board.py" line="705"/>
+        <location filename="../../planner/ui/board.py" line="488"/>
+        <location filename="../../planner/ui/board.py" line="687"/>
+        <location filename="../../planner/ui/board.py" line="711"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="584"/>
+        <location filename="../../planner/ui/board.py" line="490"/>
+        <source>Calendars</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="590"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="602"/>
+        <location filename="../../planner/ui/board.py" line="608"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="606"/>
+        <location filename="../../planner/ui/board.py" line="612"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="625"/>
+        <location filename="../../planner/ui/board.py" line="631"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="630"/>
+        <location filename="../../planner/ui/board.py" line="636"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="640"/>
+        <location filename="../../planner/ui/board.py" line="646"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="643"/>
+        <location filename="../../planner/ui/board.py" line="649"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="668"/>
+        <location filename="../../planner/ui/board.py" line="674"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="669"/>
+        <location filename="../../planner/ui/board.py" line="675"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="681"/>
-        <location filename="../../planner/ui/board.py" line="705"/>
+        <location filename="../../planner/ui/board.py" line="687"/>
+        <location filename="../../planner/ui/board.py" line="711"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="707"/>
+        <location filename="../../planner/ui/board.py" line="713"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="710"/>
+        <location filename="../../planner/ui/board.py" line="716"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="730"/>
+        <source>Email this week to every technician</source>
+        <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="734"/>
+        <source>Save %1&apos;s week (.ics)…</source>
+        <translation>Enregistrer la semaine de %1 (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="743"/>
+        <source>Save the calendar</source>
+        <translation>Enregistrer l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="747"/>
+        <source>Calendar saved: %1</source>
+        <translation>Agenda enregistré : %1</translation>
     </message>
 </context>
 <context>

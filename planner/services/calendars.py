@@ -1,0 +1,164 @@
+"""Technicians' weeks in their phone calendar: an iCalendar file per technician and week, with
+one event per visit (address, phones, access notes, work-order number).
+
+UIDs are stable (the visit's number), and SEQUENCE follows the visit's version, so importing a
+newer export updates the events rather than adding copies; a visit cancelled in the week is
+exported as cancelled so it disappears from the calendar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event, vGeo, vText
+from sqlalchemy import select
+
+from planner.db.database import Database
+from planner.db.models import Contract, ContractTier, Customer, OutboxMessage, Site, Technician, Visit
+from planner.domain.enums import SCHEDULED_STATUSES, OutboxChannel, VisitStatus
+from planner.domain.errors import NotFoundError, PlannerError
+from planner.domain.text import customer_display_name, fold
+from planner.domain.timeutil import now_utc, paris_instant, to_paris
+from planner.services import validation as v
+from planner.services.messages import PRODID, company_info
+
+CALENDAR_STATUSES = (*SCHEDULED_STATUSES, VisitStatus.DONE, VisitStatus.CANCELLED)
+
+
+@dataclass(frozen=True, slots=True)
+class TechnicianCalendar:
+    technician_id: int
+    technician: str
+    email: str
+    filename: str
+    ics: str
+    events: int
+
+
+def technician_event_uid(visit_number: str) -> str:
+    return f"tournee-{visit_number}@planner"
+
+
+def technician_week(db: Database, technician_id: int, monday: date, days: int = 7) -> TechnicianCalendar:
+    start, end = paris_instant(monday, time(0)), paris_instant(monday + timedelta(days=days), time(0))
+    with db.read() as session:
+        technician = session.get(Technician, technician_id)
+        if technician is None:
+            raise NotFoundError("Ce technicien n'existe plus.")
+        company = company_info(session)
+        rows = session.execute(
+            select(Visit, Customer, Site, ContractTier.name)
+            .join(Customer, Customer.id == Visit.customer_id)
+            .join(Site, Site.id == Visit.site_id)
+            .outerjoin(Contract, Contract.id == Visit.contract_id)
+            .outerjoin(ContractTier, ContractTier.id == Contract.tier_id)
+            .where(
+                Visit.technician_id == technician_id,
+                Visit.planned_start >= start,
+                Visit.planned_start < end,
+                Visit.status.in_(CALENDAR_STATUSES),
+            )
+            .order_by(Visit.planned_start)
+        ).all()
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("method", "PUBLISH")
+        calendar.add("x-wr-calname", f"Tournées {company.name} — {technician.first_name}")
+        calendar.add("x-wr-timezone", "Europe/Paris")
+        for visit, customer, site, tier in rows:
+            name = customer_display_name(customer.company_name, customer.last_name, customer.first_name)
+            phones = " / ".join(v.phone_display(p) for p in (site.phone, customer.mobile, customer.phone) if p)
+            address = f"{site.address}, {site.postcode} {site.city}".strip(", ")
+            lines = [
+                f"Bon d'intervention {visit.number}",
+                f"{visit.summary}" + (f" (contrat {tier})" if tier else ""),
+                f"Client : {name}" + (f" — {phones}" if phones else ""),
+            ]
+            if visit.promised_from and visit.promised_until:
+                lines.append(
+                    f"Arrivée promise entre {to_paris(visit.promised_from):%H:%M} et {to_paris(visit.promised_until):%H:%M}"
+                )
+            if site.access_notes:
+                lines.append(f"Accès : {site.access_notes}")
+            if visit.notes:
+                lines.append(f"Notes : {visit.notes}")
+            event = Event()
+            event.add("uid", technician_event_uid(visit.number))
+            event.add("sequence", visit.version)
+            event.add("dtstamp", now_utc())
+            event.add("dtstart", visit.planned_start)
+            event.add("dtend", visit.planned_end)
+            event.add("summary", f"{name} — {visit.summary}")
+            event.add("location", vText(address))
+            event.add("description", "\n".join(lines))
+            if site.latitude is not None and site.longitude is not None:
+                event.add("geo", vGeo((site.latitude, site.longitude)))
+            event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
+            event.add("transp", "OPAQUE")
+            calendar.add_component(event)
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(technician.first_name + " " + technician.last_name)).strip("-")
+        year, week, _ = monday.isocalendar()
+        return TechnicianCalendar(
+            technician_id, f"{technician.first_name} {technician.last_name}".strip(), technician.email,
+            f"tournees-{slug}-{year}-S{week:02d}.ics", calendar.to_ical().decode("utf-8"), len(rows),
+        )
+
+
+def export_technician_week(db: Database, technician_id: int, monday: date, path: str | Path) -> Path:
+    result = technician_week(db, technician_id, monday)
+    target = Path(path)
+    target.write_text(result.ics, encoding="utf-8")
+    return target
+
+
+def email_technician_weeks(db: Database, monday: date, technician_ids: list[int] | None = None) -> list[str]:
+    """Queue each technician's week to their e-mail; an unchanged week is not sent again."""
+    with db.read() as session:
+        statement = select(Technician.id).where(Technician.active.is_(True)).order_by(Technician.first_name)
+        if technician_ids:
+            statement = statement.where(Technician.id.in_(technician_ids))
+        ids = list(session.scalars(statement))
+    done: list[str] = []
+    calendars = [technician_week(db, technician_id, monday) for technician_id in ids]
+    with db.write() as session:
+        for calendar in calendars:
+            if not calendar.email:
+                done.append(f"{calendar.technician} : pas d'e-mail, agenda non envoyé")
+                continue
+            body = _stable(calendar.ics)
+            key = f"tech:{calendar.technician_id}:week:{monday.isoformat()}:{hashlib.sha256(body.encode()).hexdigest()[:16]}"
+            if session.scalar(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)) is not None:
+                done.append(f"{calendar.technician} : agenda déjà envoyé, inchangé")
+                continue
+            session.add(
+                OutboxMessage(
+                    idempotency_key=key,
+                    channel=OutboxChannel.EMAIL,
+                    kind="technician_week",
+                    recipient=calendar.email,
+                    subject=f"Tournées de la semaine du {monday:%d/%m/%Y} ({calendar.events} interventions)",
+                    body_text=(
+                        f"Bonjour {calendar.technician.split(' ')[0]},\n\nVoici vos tournées de la semaine du "
+                        f"{monday:%d/%m/%Y} : ouvrez la pièce jointe pour les ajouter à l'agenda du téléphone "
+                        "(une nouvelle version remplace la précédente).\n"
+                    ),
+                    body_html="",
+                    attachments=[{"filename": calendar.filename, "content_type": "text/calendar", "method": "PUBLISH",
+                                  "text": calendar.ics}],
+                    not_before=now_utc(),
+                )
+            )
+            done.append(f"{calendar.technician} : agenda envoyé à {calendar.email} ({calendar.events} interventions)")
+    if not done:
+        raise PlannerError("Aucun technicien actif.")
+    return done
+
+
+def _stable(ics: str) -> str:
+    """The calendar without its time stamps, to tell whether the week changed."""
+    return "\n".join(line for line in ics.splitlines() if not line.startswith("DTSTAMP"))
