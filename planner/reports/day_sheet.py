@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from planner.reports import french
 from planner.reports.documents import DaySheetData, Point, Stop
+from planner.reports.fonts import REGULAR
 from planner.reports.pdf import (
     ACCENT,
     BAND,
@@ -22,6 +23,7 @@ from planner.reports.pdf import (
     Section,
     SectionStart,
     bold_font,
+    new_table,
     para,
     regular_font,
     styles,
@@ -84,7 +86,7 @@ def _stops_table(sheet: DaySheetData) -> Table:
                  "", "", ""])
     widths = [8 * mm, 14 * mm, 21 * mm, 14 * mm, 55 * mm, 24 * mm, 0, 8 * mm]
     widths[6] = CONTENT_WIDTH - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = new_table(rows, widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
@@ -128,6 +130,10 @@ def _stop_row(index: int, stop: Stop) -> list[object]:
 class RouteSketch(Drawing):
     """The day's route drawn from the coordinates: start, numbered stops, return; north up, to
     scale, with a scale bar.  Not a map: enough to see the order and the direction."""
+
+    #: The renderer's starting font (else ReportLab references a non-embedded Helvetica).
+    initialFontName = REGULAR
+    initialFontSize = 7
 
     def __init__(self, sheet: DaySheetData, width: float = CONTENT_WIDTH, height: float = SKETCH_HEIGHT) -> None:
         super().__init__(width, height)

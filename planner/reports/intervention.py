@@ -4,11 +4,22 @@ to hand over or e-mail."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from planner.reports import french
 from planner.reports.documents import SEVERITY_LABELS, ReportData
-from planner.reports.pdf import BAND, CONTENT_WIDTH, RULE, Heading, Section, SectionStart, para, styles, text
+from planner.reports.pdf import (
+    BAND,
+    CONTENT_WIDTH,
+    RULE,
+    Heading,
+    Section,
+    SectionStart,
+    new_table,
+    para,
+    styles,
+    text,
+)
 
 TITLE = "Rapport d'intervention"
 DEFAULT_SATISFACTION_REQUEST = (
@@ -31,7 +42,7 @@ def story(data: ReportData) -> list[Flowable]:
     right: list[Flowable] = [Heading("Lieu d'intervention")]
     right += [para(line) for line in data.site_address] or [para("—")]
     half = CONTENT_WIDTH / 2
-    blocks = Table([[left, right]], colWidths=[half, half])
+    blocks = new_table([[left, right]], [half, half])
     blocks.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0)]))
     out.append(blocks)
@@ -56,7 +67,7 @@ def story(data: ReportData) -> list[Flowable]:
         while len(row) < 4:
             row.append("")
         rows.append(row)
-    facts = Table(rows, colWidths=[28 * mm, half - 28 * mm, 28 * mm, half - 28 * mm])
+    facts = new_table(rows, [28 * mm, half - 28 * mm, 28 * mm, half - 28 * mm])
     facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     out.append(facts)
@@ -71,7 +82,7 @@ def story(data: ReportData) -> list[Flowable]:
             colour = {True: "#1b7a3a", False: "#b3261e", None: "#5b6670"}[item.done]
             table_rows.append([para(item.label, s.small), para(f'<font color="{colour}">{text(result)}</font>', s.small, markup=True),
                                para(item.comment, s.small)])
-        table = Table(table_rows, colWidths=[CONTENT_WIDTH * 0.5, 30 * mm, CONTENT_WIDTH * 0.5 - 30 * mm], repeatRows=1)
+        table = new_table(table_rows, [CONTENT_WIDTH * 0.5, 30 * mm, CONTENT_WIDTH * 0.5 - 30 * mm], repeatRows=1)
         table.setStyle(_grid())
         out.append(table)
 
@@ -86,7 +97,7 @@ def story(data: ReportData) -> list[Flowable]:
             colour = "#b3261e" if anomaly.severity == "danger" else "#a15c00" if anomaly.severity == "major" else "#1d2733"
             anomaly_rows.append([para(f'<font color="{colour}"><b>{text(label)}</b></font>', s.small, markup=True),
                                  para(anomaly.description, s.small), para(anomaly.follow_up or "—", s.small)])
-        table = Table(anomaly_rows, colWidths=[22 * mm, CONTENT_WIDTH - 22 * mm - 55 * mm, 55 * mm], repeatRows=1)
+        table = new_table(anomaly_rows, [22 * mm, CONTENT_WIDTH - 22 * mm - 55 * mm, 55 * mm], repeatRows=1)
         table.setStyle(_grid())
         out.append(table)
     else:
@@ -98,7 +109,7 @@ def story(data: ReportData) -> list[Flowable]:
         for part in data.parts:
             unit = f" {part.unit}" if part.unit and part.unit != "u" else ""
             part_rows.append([para(part.label, s.small), para(french.quantity(part.quantity) + unit, s.small)])
-        table = Table(part_rows, colWidths=[CONTENT_WIDTH - 30 * mm, 30 * mm], repeatRows=1)
+        table = new_table(part_rows, [CONTENT_WIDTH - 30 * mm, 30 * mm], repeatRows=1)
         table.setStyle(_grid())
         out.append(table)
 

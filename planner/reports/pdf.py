@@ -23,7 +23,16 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from planner.domain.progress import Progress
 from planner.reports.documents import CompanyHeader
@@ -137,6 +146,14 @@ class Heading(Flowable):
         canvas.setFillColor(ACCENT)
         canvas.setFont(bold_font(), 9.5)
         canvas.drawString(4, 3.8, self.title)
+
+
+def new_table(rows: list[list[Any]], col_widths: list[float], **kwargs: Any) -> Table:
+    """A ReportLab table whose plain-text cells use the embedded font (ReportLab's default is a
+    non-embedded Helvetica)."""
+    result = Table(rows, colWidths=col_widths, **kwargs)
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), regular_font(), 9, 11.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK)]))
+    return result
 
 
 def bold_font() -> str:
@@ -346,6 +363,8 @@ class _DocTemplate(BaseDocTemplate):
             creator="Planner",
             subject=title,
             lang="fr-FR",
+            initialFontName=regular_font(),
+            initialFontSize=9,
         )
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height,
@@ -360,7 +379,7 @@ class _DocTemplate(BaseDocTemplate):
         if isinstance(flowable, SectionStart):
             self._done += 1
             if self._progress is not None:
-                self._progress.step(self._done - 1, self._total, f"Document {self._done} sur {self._total}")
+                self._progress.step(self._done - 1, self._total, "Mise en page des documents…")
 
 
 def build_pdf(

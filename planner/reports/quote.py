@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from planner.reports import french
 from planner.reports.documents import QuoteData
@@ -16,6 +16,7 @@ from planner.reports.pdf import (
     Heading,
     Section,
     SectionStart,
+    new_table,
     para,
     styles,
     text,
@@ -47,7 +48,7 @@ def story(data: QuoteData) -> list[Flowable]:
         info.append([para("Lieu des travaux", s.small), para("\n".join(data.site_address))])
     if data.author:
         info.append([para("Votre contact", s.small), para(data.author)])
-    info_table = Table(info, colWidths=[30 * mm, 62 * mm])
+    info_table = new_table(info, [30 * mm, 62 * mm])
     info_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
     customer = data.customer
@@ -57,10 +58,10 @@ def story(data: QuoteData) -> list[Flowable]:
     if contact:
         address.append(Spacer(1, 1.5 * mm))
         address.append(para(contact, s.small))
-    address_box = Table([[address]], colWidths=[84 * mm])
+    address_box = new_table([[address]], [84 * mm])
     address_box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
                                      ("TOPPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm)]))
-    top = Table([[info_table, address_box]], colWidths=[CONTENT_WIDTH - 86 * mm, 86 * mm])
+    top = new_table([[info_table, address_box]], [CONTENT_WIDTH - 86 * mm, 86 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     out += [top, Spacer(1, 6 * mm)]
@@ -80,7 +81,7 @@ def story(data: QuoteData) -> list[Flowable]:
         ])
     widths = [0, 20 * mm, 26 * mm, 16 * mm, 28 * mm]
     widths[0] = CONTENT_WIDTH - sum(widths)
-    lines_table = Table(rows, colWidths=widths, repeatRows=1)
+    lines_table = new_table(rows, widths, repeatRows=1)
     lines_table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
@@ -101,7 +102,7 @@ def story(data: QuoteData) -> list[Flowable]:
     if len(totals.by_rate) != 1:
         total_rows.append([para("Total TVA"), para(french.euros(totals.vat_cents), s.right)])
     total_rows.append([para("Total TTC", s.big), para(french.euros(totals.ttc_cents), s.big_right)])
-    totals_table = Table(total_rows, colWidths=[62 * mm, 32 * mm], hAlign="RIGHT")
+    totals_table = new_table(total_rows, [62 * mm, 32 * mm], hAlign="RIGHT")
     totals_table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
         ("BACKGROUND", (0, -1), (-1, -1), BAND),
@@ -122,13 +123,13 @@ def story(data: QuoteData) -> list[Flowable]:
         block += [para(f"• {text(c)}", s.small, markup=True) for c in conditions]
         out.append(KeepTogether(block))
 
-    agreement = Table(
+    agreement = new_table(
         [[
             [para("Pour l'entreprise", s.bold), para(data.author or "", s.small)],
             [para("Le client", s.bold),
              para("Date, signature et cachet, précédés de la mention manuscrite « Bon pour accord »", s.small)],
         ]],
-        colWidths=[CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.6],
+        [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.6],
         rowHeights=[36 * mm],
     )
     agreement.setStyle(TableStyle([("BOX", (0, 0), (0, 0), 0.6, INK), ("BOX", (1, 0), (1, 0), 0.6, INK),

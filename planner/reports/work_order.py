@@ -28,6 +28,7 @@ from planner.reports.pdf import (
     SectionStart,
     bold_font,
     fit,
+    new_table,
     para,
     regular_font,
     styles,
@@ -80,7 +81,7 @@ def _top(order: WorkOrderData) -> list[Flowable]:
     if order.access_notes:
         lines.append(f'<font color="#a15c00"><b>Accès : {text(order.access_notes)}</b></font>')
     right: list[Flowable] = [Heading("Lieu d'intervention"), para("<br/>".join(lines), markup=True)]
-    blocks = Table([[left, right]], colWidths=[half + 2 * mm, half + 2 * mm])
+    blocks = new_table([[left, right]], [half + 2 * mm, half + 2 * mm])
     blocks.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -110,7 +111,7 @@ def _top(order: WorkOrderData) -> list[Flowable]:
         while len(row) < 4:
             row.append("")
         rows.append(row)
-    table = Table(rows, colWidths=[label_width, value_width, label_width, value_width])
+    table = new_table(rows, [label_width, value_width, label_width, value_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                ("FONT", (0, 0), (-1, -1), s.small.fontName, s.small.fontSize, s.body.leading),
@@ -161,9 +162,9 @@ def _checklist(items: list[str]) -> Table:
     label_width = width - 3 * box_width
     header = ["Point de contrôle", "OK", "NC", "S.O."]
 
-    def table(chunk: list[str]) -> Table:
+    def checklist_table(chunk: list[str]) -> Table:
         rows = [header] + [[fit(item, s.small, label_width - 4), BOX, BOX, BOX] for item in chunk]
-        result = Table(rows, colWidths=[width - 3 * box_width] + [box_width] * 3, repeatRows=1)
+        result = new_table(rows, [width - 3 * box_width] + [box_width] * 3, repeatRows=1)
         result.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), s.small.fontName, s.small.fontSize, s.small.leading),
             ("FONT", (1, 0), (-1, 0), s.tiny.fontName, s.tiny.fontSize, s.tiny.leading),
@@ -180,9 +181,9 @@ def _checklist(items: list[str]) -> Table:
         return result
 
     if not two_columns:
-        return table(items)
+        return checklist_table(items)
     middle = (len(items) + 1) // 2
-    outer = Table([[table(items[:middle]), table(items[middle:])]], colWidths=[CONTENT_WIDTH / 2] * 2)
+    outer = new_table([[checklist_table(items[:middle]), checklist_table(items[middle:])]], [CONTENT_WIDTH / 2] * 2)
     outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (1, 0), (1, 0), 4 * mm)]))
