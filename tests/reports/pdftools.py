@@ -52,6 +52,11 @@ def image_count(pdf: Path) -> int:
     return max(0, len(_run("pdfimages", "-list", str(pdf)).splitlines()) - 2)
 
 
+def size(png: Path) -> tuple[int, int]:
+    with Image.open(png) as image:
+        return image.size
+
+
 def render(pdf: Path, out_dir: Path, *, page: int = 1, dpi: int = 50) -> Path:
     prefix = out_dir / f"{pdf.stem}-p{page}-{dpi}"
     _run("pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(prefix))
@@ -61,13 +66,15 @@ def render(pdf: Path, out_dir: Path, *, page: int = 1, dpi: int = 50) -> Path:
 def qr_codes(png: Path) -> list[str]:
     import zxingcpp
 
-    return [result.text for result in zxingcpp.read_barcodes(Image.open(png).convert("L"))
-            if result.format == zxingcpp.BarcodeFormat.QRCode]
+    with Image.open(png) as image:
+        grey = image.convert("L")
+    return [result.text for result in zxingcpp.read_barcodes(grey) if result.format == zxingcpp.BarcodeFormat.QRCode]
 
 
 def darkness_profile(png: Path, bands: int = 12) -> list[float]:
     """How much ink each horizontal band of the page holds (0 white – 1 black)."""
-    image = Image.open(png).convert("L")
+    with Image.open(png) as opened:
+        image = opened.convert("L")
     width, height = image.size
     pixels = image.load()
     profile = []
