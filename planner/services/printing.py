@@ -657,3 +657,69 @@ def load_report(db: Database, visit_id: int) -> ReportData:
         anomalies = list(session.scalars(select(anomaly_model).where(anomaly_model.visit_id == visit_id).order_by(anomaly_model.id)))
         parts = list(session.scalars(select(part_model).where(part_model.visit_id == visit_id).order_by(part_model.id)))
         return report_data(visit, outcome, anomalies, parts, company_phone)
+
+
+# -- e-mailing the intervention report ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportEmail:
+    recipient: str
+    filename: str
+    queued: bool  # False when this very report was already queued for this visit
+
+    def describe(self) -> str:
+        if not self.queued:
+            return f"Ce rapport est déjà dans la boîte d'envoi pour {self.recipient}."
+        return f"Rapport {self.filename} envoyé à {self.recipient} (boîte d'envoi)."
+
+
+def email_report(db: Database, visit_id: int, report: ReportData) -> ReportEmail:
+    """Queue the report for the customer: an e-mail from the ``report`` template with the PDF
+    attached, sent by the outbox.  The same report queued twice goes once; a corrected report
+    (different content) is a new message."""
+    import hashlib
+    import io
+
+    from babel.dates import format_date
+
+    from planner.db.models import Technician as TechnicianModel
+    from planner.domain.enums import OutboxChannel
+    from planner.services.messages import _company, _queue, render_email, visit_context
+
+    recipient = report.customer.email
+    if not recipient:
+        raise ValidationError.single("E-mail", "le client n'a pas d'adresse e-mail : ajoutez-la à sa fiche, ou imprimez le rapport.")
+    buffer = io.BytesIO()
+    render_documents([report], company_header(db), buffer, title=f"Rapport d'intervention {report.number}")
+    pdf = buffer.getvalue()
+    digest = hashlib.sha256(repr(report).encode()).hexdigest()[:16]  # the content, not the PDF's dates
+    filename = f"rapport-{report.number}.pdf"
+    with db.write() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFoundError("Cette intervention n'existe plus.")
+        customer, site = visit.customer, visit.site
+        technician = session.get(TechnicianModel, visit.technician_id) if visit.technician_id else None
+        company = _company(session)
+        context = visit_context(visit, customer, site, technician, company) if (visit.promised_from or visit.planned_start) else {}
+        day = to_paris(report.arrival).date()
+        context.update({
+            "greeting": context.get("greeting") or report.customer.name,
+            "company_name": company.name, "company_phone": phone_display(company.phone) or company.phone,
+            "day_label": format_date(day, "EEEE dd/MM", locale="fr_FR"),
+            "day_long": format_date(day, "EEEE d MMMM y", locale="fr_FR"),
+            "visit_number": report.number, "technician": report.technician,
+        })
+        subject, text_body, html_body = render_email("report", context)
+        queued = _queue(
+            session,
+            idempotency_key=f"visit:{visit_id}:report:{digest}",
+            channel=OutboxChannel.EMAIL, kind="report", customer_id=customer.id, visit_id=visit_id,
+            recipient=recipient, subject=subject, body_text=text_body, body_html=html_body,
+            attachments=[{"filename": filename, "content_type": "application/pdf",
+                          "base64": base64.b64encode(pdf).decode("ascii")}],
+        )
+        if queued:
+            audit(session, "email", "visit", visit_id, f"Rapport {report.number} envoyé à {recipient}")
+    return ReportEmail(recipient, filename, queued)

@@ -4,7 +4,7 @@ with their history, drive times and the company header; nothing half-written."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -292,3 +292,52 @@ def test_a_recorded_quote_maps_to_its_printed_document(db, round_):
     assert data.site_address == ()  # the same place as the customer's address
     assert [(str(line.quantity), line.unit) for line in data.lines] == [("1.5", "h"), ("2", "u")]
     assert (data.totals.ht_cents, data.totals.vat_cents) == (9750 + 3998, 1950 + 400)
+
+
+@pytest.fixture
+def smtp(memory_keyring):
+    from tests.booking.conftest import Inbox, SmtpServer, free_port
+
+    server = SmtpServer(free_port(), Inbox())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    from tests.booking.conftest import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_the_intervention_report_is_emailed_with_its_pdf(db, round_, smtp, tmp_path):
+    from email import message_from_bytes, policy
+
+    from planner.services import outbox
+    from tests.booking.conftest import configure_outbox
+    from tests.reports import samples
+
+    configure_outbox(db, smtp.port, sms=False)
+    report = replace(samples.report(), customer=replace(samples.report().customer, email="anne@exemple.fr"))
+    sent = printing.email_report(db, round_.visits[0], report)
+    assert sent.queued and sent.describe() == "Rapport rapport-I-2026-00042.pdf envoyé à anne@exemple.fr (boîte d'envoi)."
+    assert not printing.email_report(db, round_.visits[0], report).queued  # the same report goes once
+    assert outbox.send_pending(db).sent == 1
+    message = message_from_bytes(smtp.inbox.messages[0], policy=policy.default)
+    assert message["To"] == "anne@exemple.fr" and "Rapport de l'intervention du mardi 24/11" in message["Subject"]
+    assert "répondez simplement à ce message" in message.get_body(("plain",)).get_content()
+    attachment = next(p for p in message.walk() if p.get_content_type() == "application/pdf")
+    assert attachment.get_filename() == "rapport-I-2026-00042.pdf"
+    pdf = tmp_path / "recu.pdf"
+    pdf.write_bytes(attachment.get_payload(decode=True))
+    assert "Rapport d'intervention" in pdftools.words(pdf) and "★★★★☆ (4/5)" in pdftools.words(pdf)
+    no_email = replace(report, customer=replace(report.customer, email=""))
+    with pytest.raises(ValidationError) as refused:
+        printing.email_report(db, round_.visits[0], no_email)
+    assert "E-mail" in refused.value.errors
