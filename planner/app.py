@@ -36,6 +36,15 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"« {text} » n'est pas une date AAAA-MM-JJ") from None
 
 
+def _iso_week(text: str) -> date:
+    from planner.services.printing import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n'est pas une semaine AAAA-Wss (ex. 2026-W48)") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner",
@@ -123,6 +132,29 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FICHIER", help="une sauvegarde (planner-AAAA-MM-JJ.sqlite3)")
     _db_option(restore)
     restore.set_defaults(handler=cmd_restore)
+
+    printing = commands.add_parser("print", help="imprimer en PDF : bons d'intervention, feuilles de route, devis")
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    for name, help_text in (
+        ("work-orders", "bons d'intervention d'un jour ou d'une semaine (un par page)"),
+        ("day-sheet", "feuilles de route des techniciens (arrêts, trajets, croquis de la tournée)"),
+        ("batch", "pour chaque technicien et chaque jour : la feuille de route puis les bons d'intervention"),
+    ):
+        command = documents.add_parser(name, help=help_text)
+        when = command.add_mutually_exclusive_group(required=True)
+        when.add_argument("--date", type=_iso_date, metavar="AAAA-MM-JJ", help="un jour")
+        when.add_argument("--week", type=_iso_week, metavar="AAAA-Wss", help="une semaine ISO, ex. 2026-W48")
+        if name == "work-orders":
+            when.add_argument("--visit", metavar="N_INTERVENTION", help="une seule intervention, ex. I-2026-00042")
+        command.add_argument("--technician", metavar="NOM", help="un seul technicien (prénom, nom ou les deux)")
+        command.add_argument("-o", "--output", required=True, metavar="SORTIE.pdf")
+        _db_option(command)
+        command.set_defaults(handler=cmd_print)
+    quote = documents.add_parser("quote", help="un devis")
+    quote.add_argument("number", metavar="NUMERO", help="numéro du devis, ex. D-2026-00007")
+    quote.add_argument("-o", "--output", required=True, metavar="SORTIE.pdf")
+    _db_option(quote)
+    quote.set_defaults(handler=cmd_print)
     return parser
 
 
@@ -377,6 +409,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from planner.services.backup import restore_backup
 
     print(restore_backup(args.file, getattr(args, "db", None)).describe())
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from planner.domain.progress import Progress
+    from planner.services import printing
+    from planner.services.context import open_planner_database
+
+    database = open_planner_database(getattr(args, "db", None))
+    try:
+        progress = Progress(_print_progress, min_interval=1.0)
+        if args.document == "quote":
+            result = printing.print_quote_number(database, args.number, args.output, progress)
+        elif getattr(args, "visit", None):
+            result = printing.print_visit_work_order(database, printing.visit_id_of(database, args.visit), args.output)
+        else:
+            technician = printing.find_technician(database, args.technician) if args.technician else None
+            selection = (printing.PrintSelection.day(args.date, technician) if args.date
+                         else printing.PrintSelection.week(args.week, technician))
+            function = {"work-orders": printing.print_work_orders, "day-sheet": printing.print_day_sheets,
+                        "batch": printing.print_batch}[args.document]
+            result = function(database, selection, args.output, progress=progress)
+    finally:
+        database.dispose()
+    print(result.describe())
     return 0
 
 

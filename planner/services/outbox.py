@@ -14,6 +14,7 @@ SMS gateway, in the background, with retries.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import smtplib
@@ -169,6 +170,14 @@ def build_email(message: OutboxMessage, settings: OutboxSettings) -> EmailMessag
         email.add_alternative(message.body_html, subtype="html")
     for attachment in message.attachments or []:
         maintype, _, subtype = attachment.get("content_type", "text/plain").partition("/")
+        if attachment.get("base64"):  # a binary file (a PDF report)
+            email.add_attachment(
+                base64.b64decode(attachment["base64"]),
+                maintype=maintype or "application",
+                subtype=subtype or "octet-stream",
+                filename=attachment.get("filename", "piece-jointe"),
+            )
+            continue
         params = {"method": attachment["method"]} if attachment.get("method") else {}
         email.add_attachment(
             attachment["text"],

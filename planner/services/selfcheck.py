@@ -150,3 +150,10 @@ def run_self_check(work_dir: Path | None = None) -> SelfCheckReport:
         if "db" in state:
             state["db"].dispose()  # type: ignore[attr-defined]
     return report
+
+
+def render_test_pdf(path: Path) -> Path:
+    """The one-page test PDF (for the printing check of the window's self-check)."""
+    from planner.reports.selfcheck import render_selfcheck_pdf
+
+    return render_selfcheck_pdf(path)

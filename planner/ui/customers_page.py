@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import SCHEDULED_STATUSES, CustomerKind
 from planner.services import customers as customer_service
 from planner.services import geocoding
+from planner.services import printing as printing_service
 from planner.services.customers import (
     ContactView,
     ContractSummary,
@@ -28,7 +29,7 @@ from planner.services.customers import (
     VisitSummary,
 )
 from planner.services.validation import phone_display
-from planner.ui import gdpr_actions, labels
+from planner.ui import gdpr_actions, labels, printing
 from planner.ui.contract_dialog import ContractDialog
 from planner.ui.customer_dialogs import ContactDialog, CustomerDialog, SiteDialog
 from planner.ui.ops import AppContext, Changes, Op
@@ -278,7 +279,22 @@ class CustomerCard(QWidget):
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.sites, self.tr("Sites"))
         self.tabs.addTab(self.contracts, self.tr("Contracts"))
-        self.tabs.addTab(self.visits, self.tr("Visits"))
+        # The selected visit's work order (planner.ui.printing).
+        self.work_order_export = QPushButton(self.tr("Export PDF…"))
+        self.work_order_open = QPushButton(self.tr("Open"))
+        self.work_order_print = QPushButton(self.tr("Print…"))
+        visits_tab = QWidget()
+        visits_layout = QVBoxLayout(visits_tab)
+        visits_layout.setContentsMargins(0, 0, 0, 0)
+        visits_layout.addWidget(self.visits)
+        work_order_row = QHBoxLayout()
+        work_order_row.addWidget(QLabel(self.tr("Work order of the selected visit:")))
+        for button in (self.work_order_export, self.work_order_open, self.work_order_print):
+            button.setEnabled(False)
+            work_order_row.addWidget(button)
+        work_order_row.addStretch()
+        visits_layout.addLayout(work_order_row)
+        self.tabs.addTab(visits_tab, self.tr("Visits"))
         self.tabs.addTab(self.contacts, self.tr("Contact log"))
 
         body_layout = QVBoxLayout(body)
@@ -294,6 +310,10 @@ class CustomerCard(QWidget):
         self.gdpr_export_button.clicked.connect(self._gdpr_export)
         self.anonymise_button.clicked.connect(self._anonymise)
         self.sites.table.doubleClicked.connect(self._edit_site)
+        self.visits.table.selectionModel().selectionChanged.connect(self._visit_selected)
+        self.work_order_export.clicked.connect(lambda: self._work_order(printing.export_pdf))
+        self.work_order_open.clicked.connect(lambda: self._work_order(printing.open_pdf))
+        self.work_order_print.clicked.connect(lambda: self._work_order(printing.print_pdf))
         ctx.changed.connect(self._on_changes)
 
     def show_customer(self, customer_id: int) -> None:
@@ -420,6 +440,19 @@ class CustomerCard(QWidget):
     def _log_contact(self) -> None:
         if self.customer is not None:
             ContactDialog(self.ctx, self.customer.id, self.customer.name, self).open()
+
+    def _visit_selected(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        enabled = self.visits.current() is not None
+        for button in (self.work_order_export, self.work_order_open, self.work_order_print):
+            button.setEnabled(enabled)
+
+    def _work_order(self, action) -> None:  # type: ignore[no-untyped-def]
+        visit = self.visits.current()
+        if visit is None:
+            return
+        name = self.tr("work-order-%1").replace("%1", visit.number)
+        action(self, self.ctx, printing_service.print_visit_work_order, [visit.id],
+               name + (".pdf" if action is printing.export_pdf else ""))
 
     def _gdpr_export(self) -> None:
         if self.customer is not None:

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         call = QAction(self.tr("&Book for a caller"), self)
         call.setShortcut(QKeySequence("Ctrl+K"))
         call.triggered.connect(self.start_booking)
+        print_rounds = QAction(self.tr("&Print rounds…"), self)
+        print_rounds.setShortcut(QKeySequence.StandardKey.Print)
+        print_rounds.triggered.connect(self.open_print_rounds)
+        self.print_rounds_action = print_rounds
         demo = QAction(self.tr("Load &demonstration data…"), self)
         demo.triggered.connect(self.offer_demo)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -155,6 +159,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (call, new, find):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(print_rounds)
         file_menu.addSeparator()
         self.data_actions = DataActions(self, self.ctx)  # import wizard and exports
         self.data_actions.add_to(file_menu)
@@ -187,6 +193,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Planner"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_print_rounds(self) -> None:
+        """Day sheets and work orders of a day or a week (planner.ui.printing)."""
+        from planner.ui.printing import PrintRoundsDialog
+
+        technician_id = self.technicians.editor.technician_id if self.current_page() is self.technicians else None
+        PrintRoundsDialog(self.ctx, self, technician_id=technician_id).open()
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()

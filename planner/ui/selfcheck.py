@@ -51,5 +51,24 @@ def run_qt_self_check(report: SelfCheckReport) -> None:
                 database.dispose()
         return f"fenêtre principale dessinée ({image.width()}×{image.height()})"
 
+    def printing() -> str:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from planner.services.selfcheck import render_test_pdf
+        from planner.ui.printing import print_file
+
+        with tempfile.TemporaryDirectory(prefix="planner-selfcheck-print-") as folder:
+            source = render_test_pdf(Path(folder) / "test.pdf")
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(Path(folder) / "printed.pdf"))
+            printer.setResolution(72)
+            pages = print_file(source, printer)
+            printed = (Path(folder) / "printed.pdf").stat().st_size
+        if pages != 1 or printed < 1000:
+            raise ValueError("la page n'a pas été envoyée à l'imprimante")
+        return "PDFium et la boîte d'impression de Qt"
+
     report.add("Traductions", translations)
     report.add("Interface", window)
+    report.add("Impression", printing)

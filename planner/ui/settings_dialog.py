@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.services import geocoding, messages, outbox
+from planner.services import geocoding, messages, outbox, printing
 from planner.services.geocoding import GeoSettings
 from planner.services.messages import CompanyInfo
 from planner.services.outbox import OutboxSettings
@@ -92,6 +93,17 @@ class SettingsDialog(QDialog):
         company_form.addRow(self.tr("Email"), self.company_email)
         company_form.addRow(self.tr("Address"), self.company_address)
         company_form.addRow(self.tr("SIRET"), self.company_siret)
+        # The logo printed on every document, kept in the database (planner.services.printing).
+        self.logo_label = QLabel(self.tr("none"))
+        self.logo_choose = QPushButton(self.tr("Choose…"))
+        self.logo_remove = QPushButton(self.tr("Remove"))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(self.logo_choose)
+        logo_row.addWidget(self.logo_remove)
+        company_form.addRow(self.tr("Logo on documents"), logo_row)
+        self.logo_choose.clicked.connect(self._choose_logo)
+        self.logo_remove.clicked.connect(lambda: self._set_logo(None))
 
         # -- messages ---------------------------------------------------------------------------
         self.smtp_host = QLineEdit()
@@ -167,6 +179,7 @@ class SettingsDialog(QDialog):
                 "E-mail de l'entreprise": self.company_email,
                 "Adresse de l'entreprise": self.company_address,
                 "SIRET": self.company_siret,
+                "Logo": self.logo_label,
                 "Sécurité": self.smtp_security,
                 "Port": self.smtp_port,
                 "Adresse d'expédition": self.from_address,
@@ -178,6 +191,21 @@ class SettingsDialog(QDialog):
         Op(ctx, geocoding.load_geo_settings).parent(self).success(self._loaded).run()
         Op(ctx, messages.load_company).parent(self).success(self._company_loaded).run()
         Op(ctx, outbox.load_outbox_settings).parent(self).success(self._outbox_loaded).run()
+        Op(ctx, printing.logo_name).parent(self).success(self._logo_shown).run()
+
+    def _logo_shown(self, name: str | None) -> None:
+        self.logo_label.setText(name or self.tr("none"))
+        self.logo_remove.setEnabled(bool(name))
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Company logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self._set_logo(path)
+
+    def _set_logo(self, path: str | None) -> None:
+        self.banner.hide()
+        Op(self.ctx, printing.set_company_logo, path).parent(self).changes(Changes(settings=True)).success(
+            self._logo_shown).failure(self._refused).run()
 
     def _company_loaded(self, info: CompanyInfo) -> None:
         self.company_name.setText(info.name)

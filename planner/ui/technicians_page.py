@@ -73,6 +73,8 @@ class TechniciansPage(QWidget):
         self.filter = FilterEdit(self.tr("Filter: name, skill"))
         self.filter.setMinimumWidth(160)
         self.new_button = QPushButton(self.tr("New technician"))
+        self.print_button = QPushButton(self.tr("Print rounds…"))
+        self.print_button.setToolTip(self.tr("Day sheets and work orders of a day or a week (Ctrl+P)"))
         self.model: RowsTableModel[TechnicianRow] = RowsTableModel(
             [
                 Column(self.tr("Technician"), lambda r: r.name, colour=lambda r: r.colour),
@@ -96,6 +98,7 @@ class TechniciansPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.print_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,9 +111,15 @@ class TechniciansPage(QWidget):
 
         self.filter.textChanged.connect(lambda text: self.model.set_filter(text))
         self.new_button.clicked.connect(self.new_item)
+        self.print_button.clicked.connect(self.print_rounds)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.saved.connect(self._saved)
         ctx.changed.connect(self._on_changes)
+
+    def print_rounds(self) -> None:
+        from planner.ui.printing import PrintRoundsDialog
+
+        PrintRoundsDialog(self.ctx, self, technician_id=self.editor.technician_id).open()
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

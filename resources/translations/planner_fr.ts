@@ -4,42 +4,42 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="627"/>
+        <location filename="../../planner/ui/technicians_page.py" line="636"/>
         <source>New absence</source>
         <translation>Nouvelle absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="639"/>
+        <location filename="../../planner/ui/technicians_page.py" line="648"/>
         <source>Only part of the day</source>
         <translation>Une partie de la journée seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="650"/>
+        <location filename="../../planner/ui/technicians_page.py" line="659"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="652"/>
+        <location filename="../../planner/ui/technicians_page.py" line="661"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="655"/>
+        <location filename="../../planner/ui/technicians_page.py" line="664"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="656"/>
+        <location filename="../../planner/ui/technicians_page.py" line="665"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="657"/>
+        <location filename="../../planner/ui/technicians_page.py" line="666"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="659"/>
+        <location filename="../../planner/ui/technicians_page.py" line="668"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -781,277 +781,302 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="209"/>
+        <location filename="../../planner/ui/customers_page.py" line="210"/>
         <source>Select a customer to see their card.</source>
         <translation>Sélectionnez un client pour afficher sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="224"/>
+        <location filename="../../planner/ui/customers_page.py" line="225"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="225"/>
+        <location filename="../../planner/ui/customers_page.py" line="226"/>
         <source>Add a site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="226"/>
+        <location filename="../../planner/ui/customers_page.py" line="227"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="227"/>
+        <location filename="../../planner/ui/customers_page.py" line="228"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="232"/>
+        <location filename="../../planner/ui/customers_page.py" line="233"/>
         <source>Export data (GDPR)</source>
         <translation>Exporter les données (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="233"/>
+        <location filename="../../planner/ui/customers_page.py" line="234"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="241"/>
+        <location filename="../../planner/ui/customers_page.py" line="242"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="242"/>
+        <location filename="../../planner/ui/customers_page.py" line="243"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="243"/>
+        <location filename="../../planner/ui/customers_page.py" line="244"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="245"/>
+        <location filename="../../planner/ui/customers_page.py" line="246"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
-        <location filename="../../planner/ui/customers_page.py" line="265"/>
+        <location filename="../../planner/ui/customers_page.py" line="251"/>
+        <location filename="../../planner/ui/customers_page.py" line="266"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="251"/>
+        <location filename="../../planner/ui/customers_page.py" line="252"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="252"/>
-        <location filename="../../planner/ui/customers_page.py" line="263"/>
+        <location filename="../../planner/ui/customers_page.py" line="253"/>
+        <location filename="../../planner/ui/customers_page.py" line="264"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="253"/>
+        <location filename="../../planner/ui/customers_page.py" line="254"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="254"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="256"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="256"/>
         <source>tacit</source>
         <translation>tacite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="256"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="260"/>
+        <location filename="../../planner/ui/customers_page.py" line="261"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="261"/>
-        <location filename="../../planner/ui/customers_page.py" line="354"/>
+        <location filename="../../planner/ui/customers_page.py" line="262"/>
+        <location filename="../../planner/ui/customers_page.py" line="374"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="262"/>
+        <location filename="../../planner/ui/customers_page.py" line="263"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="264"/>
+        <location filename="../../planner/ui/customers_page.py" line="265"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="270"/>
+        <location filename="../../planner/ui/customers_page.py" line="271"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="271"/>
+        <location filename="../../planner/ui/customers_page.py" line="272"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="272"/>
+        <location filename="../../planner/ui/customers_page.py" line="273"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="273"/>
+        <location filename="../../planner/ui/customers_page.py" line="274"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="274"/>
+        <location filename="../../planner/ui/customers_page.py" line="275"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="278"/>
+        <location filename="../../planner/ui/customers_page.py" line="279"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="279"/>
+        <location filename="../../planner/ui/customers_page.py" line="280"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="280"/>
+        <location filename="../../planner/ui/customers_page.py" line="281"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="281"/>
+        <location filename="../../planner/ui/customers_page.py" line="283"/>
+        <source>Export PDF…</source>
+        <translation>Exporter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="284"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="285"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="291"/>
+        <source>Work order of the selected visit:</source>
+        <translation>Bon d&apos;intervention de l&apos;intervention choisie :</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="297"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="282"/>
+        <location filename="../../planner/ui/customers_page.py" line="298"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="328"/>
+        <location filename="../../planner/ui/customers_page.py" line="348"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="334"/>
+        <location filename="../../planner/ui/customers_page.py" line="354"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="339"/>
+        <location filename="../../planner/ui/customers_page.py" line="359"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="345"/>
+        <location filename="../../planner/ui/customers_page.py" line="365"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="348"/>
+        <location filename="../../planner/ui/customers_page.py" line="368"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="355"/>
+        <location filename="../../planner/ui/customers_page.py" line="375"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="356"/>
+        <location filename="../../planner/ui/customers_page.py" line="376"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="357"/>
+        <location filename="../../planner/ui/customers_page.py" line="377"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="358"/>
+        <location filename="../../planner/ui/customers_page.py" line="378"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="360"/>
+        <location filename="../../planner/ui/customers_page.py" line="380"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="364"/>
+        <location filename="../../planner/ui/customers_page.py" line="384"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="365"/>
+        <location filename="../../planner/ui/customers_page.py" line="385"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="366"/>
+        <location filename="../../planner/ui/customers_page.py" line="386"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="370"/>
+        <location filename="../../planner/ui/customers_page.py" line="390"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="372"/>
+        <location filename="../../planner/ui/customers_page.py" line="392"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="373"/>
+        <location filename="../../planner/ui/customers_page.py" line="393"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="376"/>
+        <location filename="../../planner/ui/customers_page.py" line="396"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="387"/>
+        <location filename="../../planner/ui/customers_page.py" line="407"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="388"/>
+        <location filename="../../planner/ui/customers_page.py" line="408"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="389"/>
+        <location filename="../../planner/ui/customers_page.py" line="409"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="390"/>
+        <location filename="../../planner/ui/customers_page.py" line="410"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="453"/>
+        <source>work-order-%1</source>
+        <translation>bon-%1</translation>
     </message>
 </context>
 <context>
@@ -1170,77 +1195,77 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="49"/>
+        <location filename="../../planner/ui/customers_page.py" line="50"/>
         <source>Filter: name, phone, email, town, postcode, contract no.</source>
         <translation>Filtrer : nom, téléphone, e-mail, commune, code postal, n° de contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="51"/>
+        <location filename="../../planner/ui/customers_page.py" line="52"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="52"/>
+        <location filename="../../planner/ui/customers_page.py" line="53"/>
         <source>Create a customer (Ctrl+N)</source>
         <translation>Créer un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="60"/>
+        <location filename="../../planner/ui/customers_page.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="61"/>
+        <location filename="../../planner/ui/customers_page.py" line="62"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="62"/>
+        <location filename="../../planner/ui/customers_page.py" line="63"/>
         <source>Postcode</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="63"/>
+        <location filename="../../planner/ui/customers_page.py" line="64"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="64"/>
+        <location filename="../../planner/ui/customers_page.py" line="65"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="65"/>
+        <location filename="../../planner/ui/customers_page.py" line="66"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="66"/>
+        <location filename="../../planner/ui/customers_page.py" line="67"/>
         <source>Next visit</source>
         <translation>Prochaine visite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="68"/>
+        <location filename="../../planner/ui/customers_page.py" line="69"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="69"/>
+        <location filename="../../planner/ui/customers_page.py" line="70"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="70"/>
+        <location filename="../../planner/ui/customers_page.py" line="71"/>
         <source>The address position is approximate: check it</source>
         <translation>La position de l&apos;adresse est approximative : à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="168"/>
+        <location filename="../../planner/ui/customers_page.py" line="169"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="170"/>
+        <location filename="../../planner/ui/customers_page.py" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1780,7 +1805,7 @@
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="247"/>
+        <location filename="../../planner/ui/main_window.py" line="260"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
@@ -1811,91 +1836,96 @@
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="151"/>
+        <source>&amp;Print rounds…</source>
+        <translation>&amp;Imprimer les tournées…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="155"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="167"/>
+        <location filename="../../planner/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="174"/>
+        <location filename="../../planner/ui/main_window.py" line="180"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="175"/>
+        <location filename="../../planner/ui/main_window.py" line="181"/>
         <source>&amp;Addresses to check…</source>
         <translation>&amp;Adresses à vérifier…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="177"/>
+        <location filename="../../planner/ui/main_window.py" line="183"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="179"/>
+        <location filename="../../planner/ui/main_window.py" line="185"/>
         <source>&amp;Messages to customers…</source>
         <translation>&amp;Messages aux clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="186"/>
+        <location filename="../../planner/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="187"/>
+        <location filename="../../planner/ui/main_window.py" line="193"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="247"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="236"/>
+        <location filename="../../planner/ui/main_window.py" line="249"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="301"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="305"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="304"/>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -2082,195 +2112,333 @@
     </message>
 </context>
 <context>
+    <name>PrintRoundsDialog</name>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="166"/>
+        <source>Print rounds</source>
+        <translation>Imprimer les tournées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="173"/>
+        <source>This day</source>
+        <translation>Ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="174"/>
+        <source>Its whole week</source>
+        <translation>Toute sa semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="184"/>
+        <source>All technicians</source>
+        <translation>Tous les techniciens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="186"/>
+        <source>Day sheets (stops, drive times, route sketch)</source>
+        <translation>Feuilles de route (arrêts, trajets, croquis de la tournée)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="187"/>
+        <source>Work orders (one page per visit)</source>
+        <translation>Bons d&apos;intervention (une page par intervention)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="191"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="193"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="194"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="197"/>
+        <source>Export PDF…</source>
+        <translation>Exporter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="198"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="199"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="237"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="238"/>
+        <source>rounds-%1-%2</source>
+        <translation>tournees-%1-%2</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="65"/>
+        <source>Export PDF</source>
+        <extracomment>Printing resolution cap: sharp text, bounded memory (an A4 page at 300 dpi is ~35 Mo).</extracomment>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="65"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="96"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="109"/>
+        <source>Preparing the PDF…</source>
+        <translation>Préparation du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="128"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="39"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="44"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="45"/>
         <source>Work offline (never call a web service)</source>
         <translation>Travailler hors ligne (ne jamais appeler de service web)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="47"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="48"/>
         <source>empty: never used</source>
         <translation>vide : jamais utilisé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="49"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="50"/>
         <source>empty: offline travel-time model</source>
         <translation>vide : modèle de trajet hors ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="65"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="66"/>
         <source>National address base (BAN)</source>
         <translation>Base Adresse Nationale (BAN)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
         <source>Nominatim (fallback)</source>
         <translation>Nominatim (secours)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="68"/>
         <source>Web service time limit</source>
         <translation>Délai d&apos;attente des services web</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="70"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="71"/>
         <source>Without a network, addresses are placed at their town centre from the built-in list of communes and marked « to check ».</source>
         <translation>Sans réseau, les adresses sont placées au centre de leur commune grâce à la liste des communes intégrée, et marquées « à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="77"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="78"/>
         <source>OSRM route server</source>
         <translation>Serveur d&apos;itinéraires OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="78"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
         <source>OSRM table size limit</source>
         <translation>Taille maximale des tableaux OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
         <source>Detour factor (offline model)</source>
         <translation>Facteur de détour (modèle hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="81"/>
         <source>Parking time per stop</source>
         <translation>Temps de stationnement par arrêt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="90"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="91"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="92"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="92"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="93"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="93"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="94"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="95"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="97"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="197"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="99"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/settings_dialog.py" line="104"/>
+        <source>Logo on documents</source>
+        <translation>Logo des documents</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="116"/>
         <source>None (local server only)</source>
         <translation>Aucune (serveur local uniquement)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="108"/>
-        <location filename="../../planner/ui/settings_dialog.py" line="117"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="120"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="129"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="113"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="125"/>
         <source>empty: no text messages</source>
         <translation>vide : pas de SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="120"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="132"/>
         <source>Send a test email</source>
         <translation>Envoyer un e-mail d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="128"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="140"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="129"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="141"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="130"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="142"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="131"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="143"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="144"/>
         <source>Password (kept in the system keyring)</source>
         <translation>Mot de passe (rangé dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="133"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="145"/>
         <source>Sender address</source>
         <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="134"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="135"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="147"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="136"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="148"/>
         <source>SMS gateway (HTTPS)</source>
         <translation>Passerelle SMS (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="137"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="149"/>
         <source>SMS sender name</source>
         <translation>Nom d&apos;expéditeur des SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="138"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="150"/>
         <source>SMS gateway key</source>
         <translation>Clé de la passerelle SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="151"/>
         <source>Check the settings</source>
         <translation>Vérifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="144"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="156"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="145"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="157"/>
         <source>Email and text messages</source>
         <translation>E-mails et SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="158"/>
         <source>Addresses and travel times</source>
         <translation>Adresses et temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="225"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="201"/>
+        <source>Company logo</source>
+        <translation>Logo de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="201"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="253"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="230"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="258"/>
         <source>Test email sent: check the inbox.</source>
         <translation>E-mail d&apos;essai envoyé : vérifiez la boîte de réception.</translation>
     </message>
@@ -2344,22 +2512,22 @@
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="607"/>
+        <location filename="../../planner/ui/technicians_page.py" line="616"/>
         <source>New skill</source>
         <translation>Nouvelle compétence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="612"/>
+        <location filename="../../planner/ui/technicians_page.py" line="621"/>
         <source>Charging stations</source>
         <translation>Bornes de recharge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="614"/>
+        <location filename="../../planner/ui/technicians_page.py" line="623"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="615"/>
+        <location filename="../../planner/ui/technicians_page.py" line="624"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2385,191 +2553,191 @@
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="228"/>
+        <location filename="../../planner/ui/technicians_page.py" line="237"/>
         <source>Select a technician, or create one (Ctrl+N).</source>
         <translation>Sélectionnez un technicien, ou créez-en un (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="247"/>
+        <location filename="../../planner/ui/technicians_page.py" line="256"/>
         <source>Active (can be given visits)</source>
         <translation>Actif (peut recevoir des interventions)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="248"/>
+        <location filename="../../planner/ui/technicians_page.py" line="257"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="250"/>
+        <location filename="../../planner/ui/technicians_page.py" line="259"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="251"/>
+        <location filename="../../planner/ui/technicians_page.py" line="260"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="252"/>
+        <location filename="../../planner/ui/technicians_page.py" line="261"/>
         <source>Colour on the board</source>
         <translation>Couleur sur le planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="253"/>
+        <location filename="../../planner/ui/technicians_page.py" line="262"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="254"/>
+        <location filename="../../planner/ui/technicians_page.py" line="263"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="257"/>
+        <location filename="../../planner/ui/technicians_page.py" line="266"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="260"/>
+        <location filename="../../planner/ui/technicians_page.py" line="269"/>
         <source>New skill…</source>
         <translation>Nouvelle compétence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="263"/>
+        <location filename="../../planner/ui/technicians_page.py" line="272"/>
         <source>Working hours</source>
         <translation>Horaires de travail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="266"/>
+        <location filename="../../planner/ui/technicians_page.py" line="275"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="266"/>
-        <location filename="../../planner/ui/technicians_page.py" line="328"/>
+        <location filename="../../planner/ui/technicians_page.py" line="275"/>
+        <location filename="../../planner/ui/technicians_page.py" line="337"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="266"/>
-        <location filename="../../planner/ui/technicians_page.py" line="329"/>
+        <location filename="../../planner/ui/technicians_page.py" line="275"/>
+        <location filename="../../planner/ui/technicians_page.py" line="338"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="266"/>
+        <location filename="../../planner/ui/technicians_page.py" line="275"/>
         <source>Split</source>
         <translation>Coupure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="281"/>
+        <location filename="../../planner/ui/technicians_page.py" line="290"/>
         <source>Lunch break of</source>
         <translation>Pause déjeuner de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="283"/>
+        <location filename="../../planner/ui/technicians_page.py" line="292"/>
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="285"/>
+        <location filename="../../planner/ui/technicians_page.py" line="294"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="295"/>
+        <location filename="../../planner/ui/technicians_page.py" line="304"/>
         <source>e.g. Office, 3 avenue du Pré-Félin, Annecy</source>
         <translation>ex. Siège, 3 avenue du Pré-Félin, Annecy</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="299"/>
-        <location filename="../../planner/ui/technicians_page.py" line="309"/>
+        <location filename="../../planner/ui/technicians_page.py" line="308"/>
+        <location filename="../../planner/ui/technicians_page.py" line="318"/>
         <source>lat.</source>
         <translation>lat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="301"/>
-        <location filename="../../planner/ui/technicians_page.py" line="311"/>
+        <location filename="../../planner/ui/technicians_page.py" line="310"/>
+        <location filename="../../planner/ui/technicians_page.py" line="320"/>
         <source>lon.</source>
         <translation>long.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="303"/>
+        <location filename="../../planner/ui/technicians_page.py" line="312"/>
         <source>Ends the day where it starts</source>
         <translation>Finit la journée là où il la commence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="313"/>
+        <location filename="../../planner/ui/technicians_page.py" line="322"/>
         <source>Start and end of the day</source>
         <translation>Début et fin de journée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="315"/>
+        <location filename="../../planner/ui/technicians_page.py" line="324"/>
         <source>Leaves from</source>
         <translation>Part de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="318"/>
+        <location filename="../../planner/ui/technicians_page.py" line="327"/>
         <source>Ends at</source>
         <translation>Finit à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="327"/>
+        <location filename="../../planner/ui/technicians_page.py" line="336"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="330"/>
+        <location filename="../../planner/ui/technicians_page.py" line="339"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="338"/>
+        <location filename="../../planner/ui/technicians_page.py" line="347"/>
         <source>Add an absence…</source>
         <translation>Ajouter une absence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="339"/>
+        <location filename="../../planner/ui/technicians_page.py" line="348"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="340"/>
+        <location filename="../../planner/ui/technicians_page.py" line="349"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="350"/>
+        <location filename="../../planner/ui/technicians_page.py" line="359"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="352"/>
+        <location filename="../../planner/ui/technicians_page.py" line="361"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="374"/>
+        <location filename="../../planner/ui/technicians_page.py" line="383"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="441"/>
+        <location filename="../../planner/ui/technicians_page.py" line="450"/>
         <source>New technician</source>
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="492"/>
+        <location filename="../../planner/ui/technicians_page.py" line="501"/>
         <source>%1 a week, lunch breaks excluded</source>
         <translation>%1 par semaine, pauses déjeuner déduites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="586"/>
+        <location filename="../../planner/ui/technicians_page.py" line="595"/>
         <source>Remove absence</source>
         <translation>Supprimer l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="587"/>
+        <location filename="../../planner/ui/technicians_page.py" line="596"/>
         <source>Remove this absence? The technician becomes available again on those days.</source>
         <translation>Supprimer cette absence ? Le technicien redevient disponible ces jours-là.</translation>
     </message>
@@ -2587,27 +2755,37 @@
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="78"/>
+        <location filename="../../planner/ui/technicians_page.py" line="76"/>
+        <source>Print rounds…</source>
+        <translation>Imprimer les tournées…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/technicians_page.py" line="77"/>
+        <source>Day sheets and work orders of a day or a week (Ctrl+P)</source>
+        <translation>Feuilles de route et bons d&apos;intervention d&apos;un jour ou d&apos;une semaine (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/technicians_page.py" line="80"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="79"/>
+        <location filename="../../planner/ui/technicians_page.py" line="81"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="80"/>
+        <location filename="../../planner/ui/technicians_page.py" line="82"/>
         <source>Hours/week</source>
         <translation>Heures/sem.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="81"/>
+        <location filename="../../planner/ui/technicians_page.py" line="83"/>
         <source>Next absence</source>
         <translation>Prochaine absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="82"/>
+        <location filename="../../planner/ui/technicians_page.py" line="84"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>

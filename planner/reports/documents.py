@@ -1,0 +1,287 @@
+"""What each printed document shows, as plain data.
+
+The services gather these from the database; the renderers of this package draw them.  Texts are
+ready to print (French labels, phones in their national form); instants are aware datetimes,
+printed in Europe/Paris; money is integer cents, VAT rates basis points (``2000`` = 20 %).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyHeader:
+    """Who prints: the page header of every document and the legal line of the footer."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    siret: str = ""
+    #: A PNG or JPEG image, printed at most 45 × 18 mm in the header.
+    logo: bytes | None = None
+
+    def legal_line(self) -> str:
+        parts = [self.name, self.address]
+        if self.siret:
+            digits = self.siret
+            parts.append(f"SIRET {digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}".strip())
+        return " — ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A customer as a document addresses them."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    email: str = ""
+
+
+# -- work order ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PastVisit:
+    day: date
+    technician: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAnomaly:
+    description: str
+    #: « minor », « major » or « danger » (see SEVERITY_LABELS).
+    severity: str = "minor"
+    found_on: date | None = None
+
+
+SEVERITY_LABELS = {"minor": "Mineure", "major": "Majeure", "danger": "Danger"}
+
+
+@dataclass(frozen=True, slots=True)
+class WorkOrderData:
+    """« Bon d'intervention »: everything the technician needs on site, and boxes to fill in."""
+
+    number: str
+    kind: str
+    customer: Party
+    site_address: tuple[str, ...]
+    summary: str = ""
+    site_label: str = ""
+    site_phone: str = ""
+    access_notes: str = ""
+    technician: str = ""
+    planned_start: datetime | None = None
+    planned_end: datetime | None = None
+    promised_from: datetime | None = None
+    promised_until: datetime | None = None
+    duration_min: int = 0
+    contract_number: str = ""
+    tier: str = ""
+    checklist: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    notes: str = ""
+    customer_notes: str = ""
+    last_visit: PastVisit | None = None
+    open_anomalies: tuple[OpenAnomaly, ...] = ()
+
+    @property
+    def qr_payload(self) -> str:
+        """What the QR code carries: the visit number, nothing else."""
+        return self.number
+
+
+# -- technician day sheet --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    number: str
+    customer: str
+    address: str
+    city: str = ""
+    summary: str = ""
+    tier: str = ""
+    phone: str = ""
+    access_notes: str = ""
+    arrival: datetime | None = None
+    departure: datetime | None = None
+    promised_from: datetime | None = None
+    promised_until: datetime | None = None
+    #: Drive from the previous stop (or the start point), seconds; None when unknown.
+    drive_s: int | None = None
+    point: Point | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DaySheetData:
+    """A technician's day: the stops in order, the drives between them and a route sketch."""
+
+    technician: str
+    day: date
+    stops: tuple[Stop, ...]
+    start_label: str = ""
+    start_point: Point | None = None
+    end_label: str = ""
+    end_point: Point | None = None
+    #: Drive from the last stop back to the end point, seconds.
+    return_drive_s: int | None = None
+    #: Working hours, e.g. ("08:00–12:00", "13:30–17:30").
+    hours: tuple[str, ...] = ()
+    lunch: str = ""
+    holiday: str = ""
+    absence: str = ""
+
+    @property
+    def drive_total_s(self) -> int:
+        return sum(s.drive_s or 0 for s in self.stops) + (self.return_drive_s or 0)
+
+
+# -- quote ----------------------------------------------------------------------------------------
+
+CENT = Decimal(1)
+
+
+def round_cents(value: Decimal) -> int:
+    """Round an amount in cents to a whole cent, half away from zero."""
+    return int(value.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLine:
+    description: str
+    quantity: Decimal
+    unit_price_cents: int
+    vat_rate_bp: int
+    unit: str = "u"
+
+    @property
+    def total_ht_cents(self) -> int:
+        """Quantity × unit price excluding VAT, rounded to the cent (half away from zero)."""
+        return round_cents(Decimal(self.quantity) * self.unit_price_cents)
+
+
+@dataclass(frozen=True, slots=True)
+class VatLine:
+    rate_bp: int
+    base_cents: int
+    vat_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTotals:
+    ht_cents: int
+    vat_cents: int
+    ttc_cents: int
+    by_rate: tuple[VatLine, ...]
+
+
+def quote_totals(lines: tuple[QuoteLine, ...] | list[QuoteLine]) -> QuoteTotals:
+    """Totals exact to the cent.
+
+    Rounding rule: each line's amount excluding VAT (HT) is rounded to the cent; the VAT is then
+    computed once per rate on the sum of that rate's lines and rounded to the cent (the per-rate
+    breakdown a French quote or invoice shows, art. 242 nonies A of the CGI annex II); the total
+    VAT is the sum of the rates' VAT and TTC = HT + TVA exactly.  This is the rule of
+    ``planner.domain.quotes.totals`` on the contracts branch, so the printed figures are the
+    ones stored with the quote and quoted in its e-mail.
+    """
+    bases: dict[int, int] = {}
+    for line in lines:
+        bases[line.vat_rate_bp] = bases.get(line.vat_rate_bp, 0) + line.total_ht_cents
+    by_rate = tuple(
+        VatLine(rate, base, round_cents(Decimal(base) * rate / 10000))
+        for rate, base in sorted(bases.items(), reverse=True)
+    )
+    ht = sum(v.base_cents for v in by_rate)
+    vat = sum(v.vat_cents for v in by_rate)
+    return QuoteTotals(ht, vat, ht + vat, by_rate)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteData:
+    """« Devis »."""
+
+    number: str
+    issued_on: date
+    valid_until: date
+    customer: Party
+    lines: tuple[QuoteLine, ...]
+    subject: str = ""
+    site_address: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    notes: str = ""
+    author: str = ""
+
+    @property
+    def totals(self) -> QuoteTotals:
+        return quote_totals(self.lines)
+
+    @property
+    def reduced_vat(self) -> bool:
+        return any(line.vat_rate_bp < 2000 for line in self.lines)
+
+
+# -- intervention report --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistResult:
+    label: str
+    #: True done / compliant, False not done / not compliant, None not applicable.
+    done: bool | None
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAnomaly:
+    description: str
+    severity: str = "minor"
+    follow_up: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UsedPart:
+    label: str
+    quantity: Decimal = Decimal(1)
+    unit: str = "u"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """« Rapport d'intervention »: what was done, for the customer."""
+
+    number: str
+    kind: str
+    customer: Party
+    site_address: tuple[str, ...]
+    arrival: datetime
+    departure: datetime
+    technician: str = ""
+    summary: str = ""
+    tier: str = ""
+    contract_number: str = ""
+    checklist: tuple[ChecklistResult, ...] = ()
+    observations: str = ""
+    anomalies: tuple[FoundAnomaly, ...] = ()
+    parts: tuple[UsedPart, ...] = ()
+    #: The mark the customer gave on site (1–5), if any.
+    satisfaction: int | None = None
+    satisfaction_comment: str = ""
+    #: How to give an opinion (« Répondez à cet e-mail… »); a default is printed when empty.
+    satisfaction_request: str = ""
+    signed_by: str = ""
+
+    @property
+    def duration_min(self) -> int:
+        return max(0, int((self.departure - self.arrival).total_seconds() // 60))
+
+
+Document = WorkOrderData | DaySheetData | QuoteData | ReportData
