@@ -171,7 +171,7 @@ def sms_enabled(session: Session) -> bool:
     return bool(get_setting(session, "outbox.sms_url", ""))
 
 
-def _queue(session: Session, **values: object) -> bool:
+def queue_message(session: Session, **values: object) -> bool:
     key = str(values["idempotency_key"])
     if session.scalar(select(OutboxMessage.id).where(OutboxMessage.idempotency_key == key)) is not None:
         return False
@@ -206,7 +206,7 @@ def queue_visit_messages(session: Session, visit: Visit, kind: str, *, reason: s
     if customer.email:
         subject, text_body, html_body = render_email(kind, context)
         ics = invitation(visit, context, company, customer.email, cancel=kind == "cancellation")
-        _queue(
+        queue_message(
             session,
             idempotency_key=f"visit:{visit.id}:{kind}:{sequence}",
             channel=OutboxChannel.EMAIL,
@@ -236,7 +236,7 @@ def queue_visit_messages(session: Session, visit: Visit, kind: str, *, reason: s
     reminder_at = paris_instant(day - timedelta(days=REMINDER_DAYS), REMINDER_AT)
     if customer.email and customer.consent_email and reminder_at > now:
         subject, text_body, html_body = render_email("reminder", context)
-        _queue(
+        queue_message(
             session,
             idempotency_key=f"visit:{visit.id}:reminder:{sequence}",
             channel=OutboxChannel.EMAIL,
@@ -253,7 +253,7 @@ def queue_visit_messages(session: Session, visit: Visit, kind: str, *, reason: s
         done.append(f"rappel par e-mail le {to_paris(reminder_at):%d/%m}")
     sms_at = paris_instant(day - timedelta(days=SMS_DAYS), SMS_AT)
     if customer.mobile and customer.consent_sms and sms_enabled(session) and sms_at > now:
-        _queue(
+        queue_message(
             session,
             idempotency_key=f"visit:{visit.id}:sms:{sequence}",
             channel=OutboxChannel.SMS,

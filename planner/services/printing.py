@@ -685,7 +685,7 @@ def email_report(db: Database, visit_id: int, report: ReportData) -> ReportEmail
 
     from planner.db.models import Technician as TechnicianModel
     from planner.domain.enums import OutboxChannel
-    from planner.services.messages import _company, _queue, render_email, visit_context
+    from planner.services.messages import company_info, queue_message, render_email, visit_context
 
     recipient = report.customer.email
     if not recipient:
@@ -701,7 +701,7 @@ def email_report(db: Database, visit_id: int, report: ReportData) -> ReportEmail
             raise NotFoundError("Cette intervention n'existe plus.")
         customer, site = visit.customer, visit.site
         technician = session.get(TechnicianModel, visit.technician_id) if visit.technician_id else None
-        company = _company(session)
+        company = company_info(session)
         context = visit_context(visit, customer, site, technician, company) if (visit.promised_from or visit.planned_start) else {}
         day = to_paris(report.arrival).date()
         context.update({
@@ -712,7 +712,7 @@ def email_report(db: Database, visit_id: int, report: ReportData) -> ReportEmail
             "visit_number": report.number, "technician": report.technician,
         })
         subject, text_body, html_body = render_email("report", context)
-        queued = _queue(
+        queued = queue_message(
             session,
             idempotency_key=f"visit:{visit_id}:report:{digest}",
             channel=OutboxChannel.EMAIL, kind="report", customer_id=customer.id, visit_id=visit_id,
