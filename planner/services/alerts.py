@@ -75,7 +75,7 @@ ACTION_FR = {
 MESSAGE_KIND_FR = {"renewal_notice": "Préavis de reconduction", "quote": "Devis"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: tens of thousands are built at a time
 class Alert:
     kind: AlertKind
     customer_id: int | None
@@ -170,13 +170,15 @@ def _visits_due(session: Session, on: date) -> list[Alert]:
 
 
 def _visits_overdue(session: Session, on: date) -> list[Alert]:
-    """Visits whose due window has closed and that are still not booked."""
+    """Visits whose due window has closed and that are still not booked (the follow-up visit of
+    an open anomaly is reported by the anomaly's alert)."""
     alerts = []
+    anomaly_follow_up = exists().where(Anomaly.follow_up_visit_id == Visit.id, Anomaly.closed_at.is_(None))
     rows = session.execute(
         select(Visit.id, Visit.number, Visit.summary, Visit.due_until, Visit.customer_id, Visit.contract_id,
                *_NAME_COLUMNS)
         .join(Customer, Visit.customer_id == Customer.id)
-        .where(Visit.status == VisitStatus.TO_PLAN, Visit.due_until < on)
+        .where(Visit.status == VisitStatus.TO_PLAN, Visit.due_until < on, ~anomaly_follow_up)
     )
     for r in rows:
         late = (on - r.due_until).days
@@ -220,10 +222,15 @@ def _renewals(session: Session, on: date) -> list[Alert]:
         )
         .where(Contract.status == ContractStatus.ACTIVE, Contract.end_date <= horizon)
     )
+    lead = timedelta(days=RENEW_LEAD_DAYS)
     for r in rows:
+        renew_from = r.end_date - lead
+        if on < renew_from and (
+            r.sent_on is not None or not r.tacit_renewal or on < r.end_date - timedelta(days=r.notice_days + 93)
+        ):
+            continue  # nothing to do yet (a notice window opens at most 92 days before its deadline)
         window = renewal_notice_window(r.end_date, r.notice_days)
         what = f"Contrat {r.number} ({r.tier})"
-        renew_from = r.end_date - timedelta(days=RENEW_LEAD_DAYS)
         common = {"customer_id": r.customer_id, "customer": _name(r), "contract_id": r.id}
         if r.tacit_renewal and r.sent_on is None and window.opens <= on <= r.end_date:
             late = on > window.closes
@@ -307,7 +314,7 @@ def _quotes_unanswered(session: Session, on: date) -> list[Alert]:
     return alerts
 
 
-def _anomalies(session: Session, day_end: datetime) -> list[Alert]:
+def _anomalies(session: Session, on: date, day_end: datetime) -> list[Alert]:
     """Open anomalies whose follow-up has not started: the quote is not sent yet, or the
     follow-up visit is not booked yet."""
     alerts = []
@@ -318,7 +325,7 @@ def _anomalies(session: Session, day_end: datetime) -> list[Alert]:
         select(
             Anomaly.id, Anomaly.description, Anomaly.severity, Anomaly.follow_up, Anomaly.created_at,
             Anomaly.customer_id, Anomaly.follow_up_quote_id, Anomaly.follow_up_visit_id,
-            source.number.label("visit_number"), source.actual_end, *_NAME_COLUMNS,
+            source.number.label("visit_number"), source.actual_end, follow_visit.due_until, *_NAME_COLUMNS,
         )
         .join(Customer, Anomaly.customer_id == Customer.id)
         .join(source, Anomaly.visit_id == source.id)
@@ -342,16 +349,19 @@ def _anomalies(session: Session, day_end: datetime) -> list[Alert]:
     for r in rows:
         found = _paris_date(r.actual_end or r.created_at)
         by_quote = r.follow_up is FollowUpKind.QUOTE
+        todo = "devis à rédiger" if by_quote else "visite de suite à planifier"
+        if not by_quote and r.due_until is not None:
+            todo += f" au plus tard le {letters.day(r.due_until)}" + (" (EN RETARD)" if r.due_until < on else "")
         alerts.append(
             Alert(
                 kind=AlertKind.ANOMALY, customer_id=r.customer_id, customer=_name(r),
                 subject=f"Anomalie ({SEVERITY_FR[r.severity]}) constatée le {letters.day(found)} lors de "
-                f"l'intervention {r.visit_number} : {r.description} — "
-                + ("devis à rédiger" if by_quote else "visite de suite à planifier"),
+                f"l'intervention {r.visit_number} : {r.description} — {todo}",
                 since=found, action=AlertAction.WRITE_QUOTE if by_quote else AlertAction.BOOK,
                 key=f"anomaly:{r.id}", anomaly_id=r.id,
                 quote_id=r.follow_up_quote_id if by_quote else None,
                 visit_id=None if by_quote else r.follow_up_visit_id,
+                due=None if by_quote else r.due_until,
             )
         )
     return alerts
@@ -397,7 +407,7 @@ def compute_alerts(
             + _renewals(session, on)
             + _quotes_to_send(session, on, day_end)
             + _quotes_unanswered(session, on)
-            + _anomalies(session, day_end)
+            + _anomalies(session, on, day_end)
             + _failed_messages(session, day_end)
         )
         snoozes: dict[str, tuple[date, str]] = {}

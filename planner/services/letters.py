@@ -45,7 +45,8 @@ def money(cents: int) -> str:
 
 
 def day(value: date) -> str:
-    return f"{value:%d/%m/%Y}"
+    """« 05/03/2026 » (without strftime: alerts format tens of thousands of dates)."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
 
 
 def greeting(civility: Civility, last_name: str, company_name: str) -> str:
