@@ -34,6 +34,7 @@ class TierView:
     yearly_price_cents: int
     checklist: tuple[str, ...]
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def list_tiers(db: Database, *, active_only: bool = False) -> list[TierView]:
         return [
             TierView(
                 t.id, t.name, t.visits_per_year, t.visit_duration_min, t.yearly_price_cents,
-                tuple(t.checklist), t.active,
+                tuple(t.checklist), t.active, t.version,
             )
             for t in session.scalars(statement)
         ]
@@ -369,11 +370,6 @@ def save_tier(db: Database, tier_id: int | None, expected_version: int | None, d
         session.flush()
         audit(session, "create" if tier_id is None else "update", "contract_tier", tier.id, f"Formule {tier.name} enregistrée")
         return tier.id
-
-
-def tier_versions(db: Database) -> dict[int, int]:
-    with db.read() as session:
-        return dict(session.execute(select(ContractTier.id, ContractTier.version)).all())
 
 
 # -- visits follow the contract --------------------------------------------------------------------

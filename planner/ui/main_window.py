@@ -22,9 +22,11 @@ from planner import __version__
 from planner.paths import user_data_dir
 from planner.services import context as context_service
 from planner.services import demo as demo_service
+from planner.ui.alerts_page import AlertsPage, install_contract_features
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
 from planner.ui.ops import AppContext, Changes, Op
+from planner.ui.quotes_page import QuotesPage
 from planner.ui.technicians_page import TechniciansPage
 
 
@@ -41,7 +43,10 @@ def ui_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    PAGE_ALIASES = {"clients": "customers", "contrats": "contracts", "techniciens": "technicians"}
+    PAGE_ALIASES = {
+        "clients": "customers", "contrats": "contracts", "techniciens": "technicians", "alertes": "alerts",
+        "devis": "quotes",
+    }
 
     def __init__(self, ctx: AppContext, *, remember_layout: bool = True) -> None:
         super().__init__()
@@ -53,10 +58,14 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(ctx)
         self.contracts = ContractsPage(ctx)
         self.technicians = TechniciansPage(ctx)
+        self.alerts = AlertsPage(ctx)
+        self.quotes = QuotesPage(ctx)
         self.pages = [
             Page("customers", self.tr("Customers"), self.customers),
             Page("contracts", self.tr("Contracts"), self.contracts),
             Page("technicians", self.tr("Technicians"), self.technicians),
+            Page("alerts", self.tr("Alerts"), self.alerts),
+            Page("quotes", self.tr("Quotes"), self.quotes),
         ]
 
         self.navigation = QListWidget()
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
         )
 
         self._build_menus()
+        install_contract_features(self)  # alert counts in the status bar, Tools menu, alert actions
         self.contracts.open_customer.connect(self.open_customer)
         self.navigation.setCurrentRow(0)
         if remember_layout:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -243,13 +244,17 @@ class Op:
             self._dialog.deleteLater()
             self._dialog = None
 
+    def _parent_gone(self) -> bool:
+        """The widget that asked was closed and deleted meanwhile: its callbacks must not run."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     def _on_done(self, result: Any) -> None:
         self._close_progress()
         self._ctx._finished(self)
         if self._superseded:
             return
         try:
-            if self._success is not None:
+            if self._success is not None and not self._parent_gone():
                 self._success(result)
         finally:
             self._ctx.announce(self._changes)
@@ -258,6 +263,8 @@ class Op:
         self._close_progress()
         self._ctx._finished(self)
         if self._superseded:
+            return
+        if self._parent_gone() and isinstance(exc, PlannerError):
             return
         if isinstance(exc, Cancelled):
             if self._failure is not None:

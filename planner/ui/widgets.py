@@ -158,3 +158,12 @@ def empty_state(text: str) -> QWidget:
     layout.addWidget(label)
     layout.addStretch()
     return box
+
+
+def no_default_buttons(dialog: QWidget) -> None:
+    """Enter in a field of ``dialog`` must not press a button (it adds a line, a part…)."""
+    from PySide6.QtWidgets import QPushButton
+
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
