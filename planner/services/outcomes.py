@@ -18,6 +18,7 @@ from planner.db.models import (
     Anomaly,
     Attachment,
     BillableLine,
+    ContactLog,
     Contract,
     Customer,
     Quote,
@@ -27,7 +28,14 @@ from planner.db.models import (
     VisitPart,
     VisitReport,
 )
-from planner.domain.enums import COMPLETED_STATUSES, SCHEDULED_STATUSES, VisitKind, VisitStatus
+from planner.domain.enums import (
+    COMPLETED_STATUSES,
+    SCHEDULED_STATUSES,
+    ContactChannel,
+    ContactReason,
+    VisitKind,
+    VisitStatus,
+)
 from planner.domain.errors import ConflictError, NotFoundError, PlannerError
 from planner.domain.outcomes import (
     FOLLOW_UP_DUE_DAYS,
@@ -95,6 +103,8 @@ class OutcomeInput:
     parts: tuple[PartInput, ...] = ()
     #: Files to copy into the data folder and attach (added to those already attached).
     attachments: tuple[str, ...] = ()
+    #: Quotes the customer asked for during the visit (one subject each): quote requests.
+    quote_requests: tuple[str, ...] = ()
     satisfaction: int | None = None
     satisfaction_comment: str = ""
 
@@ -366,6 +376,13 @@ def validate_outcome(data: OutcomeInput) -> OutcomeInput:
         if part.vat_rate_bp not in VAT_RATES:
             check.add(name, "TVA à 20 %, 10 % ou 5,5 %.")
         parts.append(replace(part, label=label, unit=(part.unit or "u").strip()[:10] or "u"))
+    requests = []
+    for number, subject in enumerate(data.quote_requests, start=1):
+        text = " ".join((subject or "").split())
+        if len(text) > 200:
+            check.add(f"Devis demandé {number}", "200 caractères au plus.")
+        if text:
+            requests.append(text)
     for path_text in data.attachments:
         path = Path(path_text)
         if not path.is_file():
@@ -376,7 +393,7 @@ def validate_outcome(data: OutcomeInput) -> OutcomeInput:
     checklist = tuple(ChecklistItem(" ".join(i.label.split()), bool(i.done)) for i in data.checklist if i.label.strip())
     return replace(
         data, observations=observations, satisfaction_comment=comment, anomalies=tuple(anomalies),
-        parts=tuple(parts), checklist=checklist,
+        parts=tuple(parts), checklist=checklist, quote_requests=tuple(requests),
     )
 
 
@@ -406,8 +423,9 @@ def save_outcome(db: Database, visit_id: int, expected_version: int, data: Outco
     The visit gets its actual arrival and departure and the status « compte rendu » ; an overrun
     beyond the tolerance becomes a billable line at the hourly rate (see
     :class:`planner.domain.outcomes.OverrunRule`), billable parts too; each new anomaly creates
-    its follow-up (a quote request, or a visit due within 2 / 15 / 60 days by severity).  Saving
-    again replaces the parts and the lines not invoiced yet.
+    its follow-up (a quote request, or a visit due within 2 / 15 / 60 days by severity), each
+    quote the customer asked for on site a quote request.  Saving again replaces the parts and
+    the lines not invoiced yet.
     """
     data = validate_outcome(data)
     stored: list[tuple[str, str, int, str, bool]] = []
@@ -535,6 +553,24 @@ def _save_outcome(
             session.add(record)
             session.flush()
             anomaly_ids.append(record.id)
+
+        for subject in data.quote_requests:
+            quote = create_quote_request(
+                session,
+                QuoteRequestInput(
+                    customer_id=x.customer_id, site_id=x.site_id, source=QuoteSource.VISIT, visit_id=x.id,
+                    subject=subject, note=f"Demandé au technicien lors de l'intervention {x.number} du {letters.day(found_on)}.",
+                    channel=None, requested_at=data.departure,
+                ),
+            )
+            quote_ids.append(quote.id)
+            session.add(
+                ContactLog(
+                    customer_id=x.customer_id, at=data.departure, channel=ContactChannel.ON_SITE,
+                    reason=ContactReason.QUOTE_REQUEST, note=f"Demande de devis {quote.number} : {subject}",
+                    author=current_user(), visit_id=x.id,
+                )
+            )
 
         attachment_ids = []
         for relative, sha, size, name, _new in stored:

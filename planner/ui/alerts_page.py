@@ -39,7 +39,7 @@ from planner.ui import labels
 from planner.ui.contract_dialog import from_qdate, to_qdate
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel, display
-from planner.ui.widgets import ErrorBanner, FilterEdit, FormErrors, configure_table, no_default_buttons
+from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FilterEdit, FormErrors, configure_table
 
 KIND_COLOURS = {
     AlertKind.VISIT_DUE: "#2a7ab9",
@@ -421,7 +421,7 @@ class SnoozeDialog(QDialog):
         return False
 
 
-class FailedMessageDialog(QDialog):
+class FailedMessageDialog(EnterDoesNotSubmit, QDialog):
     """A message the outbox could not send: resend it (after fixing the address) or give up."""
 
     open_customer = Signal(int)
@@ -455,7 +455,6 @@ class FailedMessageDialog(QDialog):
         self.customer_button.clicked.connect(self._customer)
         self.customer_button.setEnabled(alert.customer_id is not None)
         close.clicked.connect(self.reject)
-        no_default_buttons(self)
 
     def _run(self, function) -> None:  # type: ignore[no-untyped-def]
         Op(self.ctx, function, self.alert.message_id).parent(self).changes(Changes(customers=True)).success(

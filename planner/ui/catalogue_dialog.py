@@ -34,7 +34,7 @@ from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.quotes_page import cents_text
 from planner.ui.table_model import Column, RowsTableModel
-from planner.ui.widgets import ErrorBanner, FilterEdit, FormErrors, configure_table, no_default_buttons
+from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FilterEdit, FormErrors, configure_table
 
 
 class _EditorTab(QWidget):
@@ -402,7 +402,7 @@ class RatesTab(QWidget):
         return False
 
 
-class CatalogueSettingsDialog(QDialog):
+class CatalogueSettingsDialog(EnterDoesNotSubmit, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tiers, catalogue and rates"))
@@ -422,4 +422,3 @@ class CatalogueSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(row)
-        no_default_buttons(self)

@@ -45,7 +45,7 @@ from planner.services.outcomes import AnomalyInput, ChecklistItem, OutcomeForm, 
 from planner.services.quotes import CatalogueItemView
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
-from planner.ui.widgets import ErrorBanner, FormErrors, no_default_buttons, section_title
+from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FormErrors, section_title
 
 OUTCOME_CHANGES = Changes(customers=True, visits=True)
 
@@ -58,7 +58,7 @@ def _minutes_text(minutes: int) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(EnterDoesNotSubmit, QDialog):
     saved = Signal(int)  # visit id
 
     def __init__(self, ctx: AppContext, visit_id: int, parent: QWidget | None = None) -> None:
@@ -68,6 +68,7 @@ class OutcomeDialog(QDialog):
         self.form: OutcomeForm | None = None
         self._catalogue: list[CatalogueItemView] = []
         self.new_anomalies: list[AnomalyInput] = []
+        self.quote_requests: list[str] = []
         self.parts: list[PartInput] = []
         self.new_files: list[str] = []
         self.setWindowTitle(self.tr("Visit outcome"))
@@ -128,10 +129,18 @@ class OutcomeDialog(QDialog):
         anomaly_row.addWidget(self.severity)
         anomaly_row.addWidget(self.follow_up)
         anomaly_row.addWidget(self.anomaly_add)
-        anomalies_box = QGroupBox(self.tr("Anomalies (each one starts its follow-up: a quote request or a visit)"))
+        self.quote_text = QLineEdit()
+        self.quote_text.setObjectName("quoteRequestText")
+        self.quote_text.setPlaceholderText(self.tr("Quote the customer asked for on site (Enter to add)"))
+        self.quote_add = QPushButton(self.tr("Add"))
+        quote_row = QHBoxLayout()
+        quote_row.addWidget(self.quote_text, 1)
+        quote_row.addWidget(self.quote_add)
+        anomalies_box = QGroupBox(self.tr("Anomalies and quotes asked for (each one starts its follow-up)"))
         anomalies_layout = QVBoxLayout(anomalies_box)
         anomalies_layout.addWidget(self.anomaly_list)
         anomalies_layout.addLayout(anomaly_row)
+        anomalies_layout.addLayout(quote_row)
 
         # Parts
         self.part_list = QListWidget()
@@ -219,6 +228,8 @@ class OutcomeDialog(QDialog):
         self.check_all.clicked.connect(self.tick_all)
         self.anomaly_text.returnPressed.connect(self.add_anomaly)
         self.anomaly_add.clicked.connect(self.add_anomaly)
+        self.quote_text.returnPressed.connect(self.add_quote_request)
+        self.quote_add.clicked.connect(self.add_quote_request)
         self.part_text.returnPressed.connect(self.add_part)
         self.part_quantity.returnPressed.connect(self.add_part)
         self.part_price.returnPressed.connect(self.add_part)
@@ -228,7 +239,6 @@ class OutcomeDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.accept)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.tick_all)
-        no_default_buttons(self)
         self.buttons.setEnabled(False)
         Op(ctx, outcome_service.get_outcome_form, visit_id).parent(self).success(self._loaded).run()
         Op(ctx, quote_service.list_catalogue, active_only=True).parent(self).success(self._catalogue_loaded).run()
@@ -344,6 +354,15 @@ class OutcomeDialog(QDialog):
         self.anomaly_text.clear()
         self.anomaly_text.setFocus()
 
+    def add_quote_request(self) -> None:
+        text = " ".join(self.quote_text.text().split())
+        if not text:
+            return
+        self.quote_requests.append(text)
+        self.anomaly_list.addItem("+ " + self.tr("Quote asked for: %1").replace("%1", text))
+        self.quote_text.clear()
+        self.quote_text.setFocus()
+
     def add_part(self) -> None:
         label = " ".join(self.part_text.text().split())
         if not label:
@@ -408,9 +427,13 @@ class OutcomeDialog(QDialog):
         if pending:  # typed but not added: keep it rather than lose it
             anomalies.append(AnomalyInput(pending, AnomalySeverity(self.severity.currentData()),
                                           FollowUpKind(self.follow_up.currentData())))
+        requests = list(self.quote_requests)
+        if " ".join(self.quote_text.text().split()):
+            requests.append(self.quote_text.text())
         return OutcomeInput(
             arrival=arrival, departure=departure, checklist=checklist, observations=self.observations.toPlainText(),
             anomalies=tuple(anomalies), parts=tuple(self.parts), attachments=tuple(self.new_files),
+            quote_requests=tuple(requests),
             satisfaction=self.satisfaction.value() or None, satisfaction_comment=self.comment.text(),
         )
 

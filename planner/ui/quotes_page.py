@@ -56,7 +56,7 @@ from planner.ui import labels
 from planner.ui.customer_dialogs import ContactDialog, _SavingDialog
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel, display
-from planner.ui.widgets import ErrorBanner, FilterEdit, FormErrors, configure_table, no_default_buttons
+from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FilterEdit, FormErrors, configure_table
 
 STATUS_COLOURS = {
     QuoteStatus.REQUESTED: "#d68910",
@@ -341,7 +341,7 @@ class QuoteRequestDialog(_SavingDialog):
         super().accept()
 
 
-class QuoteEditor(QDialog):
+class QuoteEditor(EnterDoesNotSubmit, QDialog):
     """One quote: its lines from the catalogue, totals HT / TVA / TTC, and the next step."""
 
     open_customer = Signal(int)
@@ -462,7 +462,6 @@ class QuoteEditor(QDialog):
         self.book_button.clicked.connect(self._book)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save())
-        no_default_buttons(self)
         Op(ctx, quote_service.list_catalogue, active_only=True).parent(self).success(self._catalogue_loaded).run()
         self._load(detail)
 

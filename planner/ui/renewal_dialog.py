@@ -32,12 +32,12 @@ from planner.services.renewals import NoticePreview
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import display
-from planner.ui.widgets import ErrorBanner, no_default_buttons
+from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner
 
 CONTRACT_CHANGES = Changes(contracts=True, customers=True, visits=True)
 
 
-class RenewalDialog(QDialog):
+class RenewalDialog(EnterDoesNotSubmit, QDialog):
     open_customer = Signal(int)
 
     def __init__(self, ctx: AppContext, contract_id: int, parent: QWidget | None = None, *, on: date | None = None) -> None:
@@ -95,7 +95,6 @@ class RenewalDialog(QDialog):
         self.refuse_button.clicked.connect(self.refuse)
         self.end_button.clicked.connect(self.end)
         close.clicked.connect(self.reject)
-        no_default_buttons(self)
         self._set_enabled(False)
         self.reload()
 

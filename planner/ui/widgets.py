@@ -160,10 +160,15 @@ def empty_state(text: str) -> QWidget:
     return box
 
 
-def no_default_buttons(dialog: QWidget) -> None:
-    """Enter in a field of ``dialog`` must not press a button (it adds a line, a part…)."""
-    from PySide6.QtWidgets import QPushButton
 
-    for button in dialog.findChildren(QPushButton):
-        button.setAutoDefault(False)
-        button.setDefault(False)
+class EnterDoesNotSubmit:
+    """Mixin for dialogs where Enter in a field adds a line (a part, an anomaly…): Enter never
+    presses the dialog's default button there; Ctrl+Enter is the way to save."""
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]

@@ -261,17 +261,17 @@
 <context>
     <name>ChangeTierDialog</name>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="206"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="205"/>
         <source>Change tier — %1</source>
         <translation>Changer de formule — %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="211"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="210"/>
         <source>Visits done or booked this year are kept; those still to book are replaced by the new tier&apos;s visits for the rest of the year.</source>
         <translation>Les visites faites ou planifiées cette année sont conservées ; celles encore à planifier sont remplacées par les visites de la nouvelle formule pour le reste de l&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="217"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="216"/>
         <source>New tier</source>
         <translation>Nouvelle formule</translation>
     </message>
@@ -403,12 +403,12 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="636"/>
+        <location filename="../../planner/ui/alerts_page.py" line="635"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="639"/>
+        <location filename="../../planner/ui/alerts_page.py" line="638"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -981,82 +981,82 @@
 <context>
     <name>DayVisitsPanel</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="483"/>
+        <location filename="../../planner/ui/alerts_page.py" line="482"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="486"/>
+        <location filename="../../planner/ui/alerts_page.py" line="485"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="487"/>
+        <location filename="../../planner/ui/alerts_page.py" line="486"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="488"/>
+        <location filename="../../planner/ui/alerts_page.py" line="487"/>
         <source>Outcome to enter only</source>
         <translation>Comptes rendus à saisir seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="497"/>
+        <location filename="../../planner/ui/alerts_page.py" line="496"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="499"/>
+        <location filename="../../planner/ui/alerts_page.py" line="498"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="500"/>
+        <location filename="../../planner/ui/alerts_page.py" line="499"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="501"/>
+        <location filename="../../planner/ui/alerts_page.py" line="500"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="502"/>
+        <location filename="../../planner/ui/alerts_page.py" line="501"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="503"/>
+        <location filename="../../planner/ui/alerts_page.py" line="502"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="504"/>
+        <location filename="../../planner/ui/alerts_page.py" line="503"/>
         <source>Outcome</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="504"/>
+        <location filename="../../planner/ui/alerts_page.py" line="503"/>
         <source>entered</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="504"/>
+        <location filename="../../planner/ui/alerts_page.py" line="503"/>
         <source>to enter</source>
         <translation>à saisir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="516"/>
+        <location filename="../../planner/ui/alerts_page.py" line="515"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="517"/>
+        <location filename="../../planner/ui/alerts_page.py" line="516"/>
         <source>Enter the outcome of the selected visit (Enter)</source>
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="563"/>
+        <location filename="../../planner/ui/alerts_page.py" line="562"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -1600,28 +1600,28 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="213"/>
+        <location filename="../../planner/ui/ops.py" line="214"/>
         <source>Cancel</source>
         <extracomment>False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="214"/>
+        <location filename="../../planner/ui/ops.py" line="215"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="281"/>
+        <location filename="../../planner/ui/ops.py" line="288"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="286"/>
+        <location filename="../../planner/ui/ops.py" line="293"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="288"/>
+        <location filename="../../planner/ui/ops.py" line="295"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
     </message>
@@ -1629,188 +1629,199 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="73"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="74"/>
         <source>Visit outcome</source>
         <translation>Compte rendu d&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="77"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="78"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="91"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="92"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="91"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="92"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="92"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="93"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="101"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="102"/>
         <source>Tick all (Ctrl+T)</source>
         <translation>Tout cocher (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="102"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="103"/>
         <source>Checklist</source>
         <translation>Points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="108"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="109"/>
         <source>What was done and seen</source>
         <translation>Ce qui a été fait et constaté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="117"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="118"/>
         <source>Anomaly found (Enter to add)</source>
         <translation>Anomalie constatée (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="125"/>
-        <location filename="../../planner/ui/outcome_dialog.py" line="149"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="126"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="135"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="158"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="131"/>
-        <source>Anomalies (each one starts its follow-up: a quote request or a visit)</source>
-        <translation>Anomalies (chacune lance sa suite : une demande de devis ou une visite)</translation>
+        <location filename="../../planner/ui/outcome_dialog.py" line="134"/>
+        <source>Quote the customer asked for on site (Enter to add)</source>
+        <translation>Devis demandé par le client sur place (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="141"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="139"/>
+        <source>Anomalies and quotes asked for (each one starts its follow-up)</source>
+        <translation>Anomalies et devis demandés (chacun lance sa suite)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outcome_dialog.py" line="150"/>
         <source>Part used: catalogue code or words (Enter to add)</source>
         <translation>Pièce posée : code du catalogue ou mots (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="146"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="155"/>
         <source>Unit price excluding VAT</source>
         <translation>Prix unitaire hors taxes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="147"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="156"/>
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="150"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="159"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="153"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="162"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="155"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="164"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="160"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="169"/>
         <source>Parts used</source>
         <translation>Pièces posées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="168"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="177"/>
         <source>Attach photos or files…</source>
         <translation>Joindre des photos ou des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="169"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="178"/>
         <source>Photos and files</source>
         <translation>Photos et fichiers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="181"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="190"/>
         <source>What the customer said</source>
         <translation>Ce que le client a dit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="183"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="192"/>
         <source>Customer satisfaction</source>
         <translation>Satisfaction du client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="189"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="198"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="197"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="206"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="239"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="249"/>
         <source>Outcome — %1 — %2</source>
         <translation>Compte rendu — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="242"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="252"/>
         <source>planned %1–%2 (%3 min)</source>
         <translation>prévue le %1–%2 (%3 min)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="246"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="256"/>
         <source>with %1</source>
         <translation>avec %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="248"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="258"/>
         <source>&lt;i&gt;Outcome already entered: saving again replaces it (anomalies already recorded stay).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Compte rendu déjà saisi : l&apos;enregistrer de nouveau le remplace (les anomalies déjà notées restent).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="314"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="324"/>
         <source>Departure must follow arrival</source>
         <translation>Le départ doit suivre l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="318"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="328"/>
         <source>%1 on site for %2 planned</source>
         <translation>%1 sur place pour %2 prévues</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="321"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="331"/>
         <source>overrun %1 min: %2 excl. VAT billable</source>
         <translation>dépassement de %1 min : %2 HT facturables</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="326"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="336"/>
         <source>overrun within the tolerance, not billed</source>
         <translation>dépassement dans la tolérance, non facturé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="355"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="362"/>
+        <source>Quote asked for: %1</source>
+        <translation>Devis demandé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outcome_dialog.py" line="374"/>
         <source>quantity or price cannot be read (e.g. 2 and 12,50).</source>
         <translation>quantité ou prix illisible (ex. 2 et 12,50).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="380"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="399"/>
         <source>billable</source>
         <translation>facturable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="380"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="399"/>
         <source>included</source>
         <translation>compris</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="391"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="410"/>
         <source>Attach photos or files</source>
         <translation>Joindre des photos ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="392"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="411"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.txt);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.heic *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1963,82 +1974,82 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="486"/>
+        <location filename="../../planner/ui/quotes_page.py" line="485"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="487"/>
+        <location filename="../../planner/ui/quotes_page.py" line="486"/>
         <source>for &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>pour &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="488"/>
+        <location filename="../../planner/ui/quotes_page.py" line="487"/>
         <source>requested %1 (%2)</source>
         <translation>demandé le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="492"/>
+        <location filename="../../planner/ui/quotes_page.py" line="491"/>
         <source>sent %1, valid until %2</source>
         <translation>envoyé le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="495"/>
+        <location filename="../../planner/ui/quotes_page.py" line="494"/>
         <source>reason: %1</source>
         <translation>motif : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="513"/>
+        <location filename="../../planner/ui/quotes_page.py" line="512"/>
         <source>The customer has no email address</source>
         <translation>Le client n&apos;a pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="638"/>
+        <location filename="../../planner/ui/quotes_page.py" line="637"/>
         <source>Total excl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total HT : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="640"/>
+        <location filename="../../planner/ui/quotes_page.py" line="639"/>
         <source>VAT %1 on %2: %3</source>
         <translation>TVA %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="644"/>
+        <location filename="../../planner/ui/quotes_page.py" line="643"/>
         <source>Total incl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total TTC : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="695"/>
+        <location filename="../../planner/ui/quotes_page.py" line="694"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="703"/>
+        <location filename="../../planner/ui/quotes_page.py" line="702"/>
         <source>Quote queued for sending by email, valid until %1.</source>
         <translation>Devis mis en file d&apos;envoi par e-mail, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="704"/>
+        <location filename="../../planner/ui/quotes_page.py" line="703"/>
         <source>Quote marked as handed over, valid until %1.</source>
         <translation>Devis marqué comme remis, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="718"/>
+        <location filename="../../planner/ui/quotes_page.py" line="717"/>
         <source>Quote accepted: the work visit is waiting to be booked.</source>
         <translation>Devis accepté : l&apos;intervention de travaux attend d&apos;être planifiée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="726"/>
+        <location filename="../../planner/ui/quotes_page.py" line="725"/>
         <source>Quote refused.</source>
         <translation>Devis refusé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="732"/>
+        <location filename="../../planner/ui/quotes_page.py" line="731"/>
         <source>Request dropped.</source>
         <translation>Demande abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="738"/>
+        <location filename="../../planner/ui/quotes_page.py" line="737"/>
         <source>About quote %1: </source>
         <translation>Au sujet du devis %1 : </translation>
     </message>
@@ -2307,82 +2318,82 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="114"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="113"/>
         <source>Renewal of contract %1 — %2</source>
         <translation>Reconduction du contrat %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="117"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="116"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — current period ends on &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — la période en cours se termine le &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="122"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="121"/>
         <source>Contract status: %1</source>
         <translation>Statut du contrat : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="125"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="124"/>
         <source>Tacit renewal. Last day for the customer to refuse: &lt;b&gt;%1&lt;/b&gt;. The notice must reach them between %2 and %3 (Code de la consommation, art. L215-1).</source>
         <translation>Reconduction tacite. Date limite de non-reconduction : &lt;b&gt;%1&lt;/b&gt;. Le préavis doit parvenir au client entre le %2 et le %3 (Code de la consommation, art. L215-1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="130"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="129"/>
         <source>by email</source>
         <translation>par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="130"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="129"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="131"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="130"/>
         <source>Notice sent on %1 %2.</source>
         <translation>Préavis envoyé le %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="135"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="134"/>
         <source>Late: without this notice in time, the customer may end the renewed contract at any time.</source>
         <translation>En retard : sans ce préavis dans les délais, le client pourra résilier le contrat reconduit à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="139"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="138"/>
         <source>Too early to send the notice (from %1).</source>
         <translation>Trop tôt pour envoyer le préavis (à partir du %1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="141"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="140"/>
         <source>No tacit renewal: propose a renewal to the customer, or end the contract.</source>
         <translation>Pas de reconduction tacite : proposez au client de reconduire, ou clôturez le contrat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="143"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="142"/>
         <source>No email address: send the notice by post.</source>
         <translation>Pas d&apos;adresse e-mail : envoyez le préavis par courrier.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="175"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="174"/>
         <source>Notice queued for sending by email.</source>
         <translation>Préavis mis en file d&apos;envoi par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="176"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="175"/>
         <source>Posted letter recorded with its text.</source>
         <translation>Courrier posté noté avec son texte.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="182"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="181"/>
         <source>Contract renewed; next year&apos;s visits are waiting to be booked.</source>
         <translation>Contrat reconduit ; les visites de l&apos;année suivante attendent d&apos;être planifiées.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="187"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="186"/>
         <source>Refusal recorded: the contract will end with its period.</source>
         <translation>Refus noté : le contrat se terminera avec sa période.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="192"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="191"/>
         <source>Contract ended.</source>
         <translation>Contrat clos.</translation>
     </message>

@@ -216,9 +216,13 @@ def test_an_anomaly_yields_a_follow_up_and_an_alert(db, tmp_path):
                 AnomalyInput("Prise de la salle de bains arrachée, conducteurs à nu", AnomalySeverity.DANGER, FollowUpKind.VISIT),
             ),
             attachments=(str(photo),),
+            quote_requests=("Prise extérieure pour la terrasse",),
         ),
     )
-    [quote_id] = result.follow_up_quote_ids
+    quote_id, asked_id = result.follow_up_quote_ids
+    asked = quotes.get_quote(db, asked_id, on=day)
+    assert (asked.source, asked.data.subject, asked.source_visit_id) == (QuoteSource.VISIT, "Prise extérieure pour la terrasse", visit_id)
+    assert [a.quote_id for a in of_kind(db, day + timedelta(days=2), AlertKind.QUOTE_TO_SEND)] == [asked_id]
     [follow_id] = result.follow_up_visit_ids
     quote = quotes.get_quote(db, quote_id, on=day)
     assert (quote.status, quote.source, quote.source_visit_id) == (QuoteStatus.REQUESTED, QuoteSource.ANOMALY, visit_id)
@@ -237,8 +241,8 @@ def test_an_anomaly_yields_a_follow_up_and_an_alert(db, tmp_path):
     assert [(a.action, a.quote_id, a.visit_id) for a in found] == [
         (AlertAction.WRITE_QUOTE, quote_id, None), (AlertAction.BOOK, None, follow_id)]
     assert all(a.since == day for a in found) and "danger" in found[1].subject
-    # The quote's own 48-hour alert would say the same thing: the anomaly's alert covers it.
-    assert of_kind(db, day + timedelta(days=5), AlertKind.QUOTE_TO_SEND) == []
+    # The anomaly quote's own 48-hour alert would say the same thing: the anomaly's alert covers it.
+    assert [a.quote_id for a in of_kind(db, day + timedelta(days=5), AlertKind.QUOTE_TO_SEND)] == [asked_id]
 
     items = catalogue(db)
     version = quotes.save_quote(db, quote_id, quote.version, QuoteDraftInput("Mise aux normes du tableau", (line(items["TAB-2R"]),)))

@@ -204,6 +204,9 @@ def test_outcome_from_the_customer_card_bills_the_overrun_and_raises_the_anomaly
     qtbot.keyClicks(dialog.anomaly_text, "Prise de terre absente dans la buanderie")
     qtbot.keyClick(dialog.anomaly_text, Qt.Key.Key_Return)
     assert len(dialog.new_anomalies) == 1
+    qtbot.keyClicks(dialog.quote_text, "Eclairage du jardin")
+    qtbot.keyClick(dialog.quote_text, Qt.Key.Key_Return)
+    assert dialog.quote_requests == ["Eclairage du jardin"] and dialog.isVisible()
     dialog.satisfaction.setValue(4)
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, ctx)
@@ -212,8 +215,9 @@ def test_outcome_from_the_customer_card_bills_the_overrun_and_raises_the_anomaly
         [line] = session.scalars(select(BillableLine).where(BillableLine.visit_id == booked.id)).all()
         assert line.kind == "overrun" and line.total_ht_cents == 3250
         assert session.get(Visit, booked.id).status is VisitStatus.REPORTED
-        follow_up = session.scalars(select(Quote).where(Quote.source_visit_id == booked.id)).one()
-        assert follow_up.status is QuoteStatus.REQUESTED
+        requested = session.scalars(select(Quote).where(Quote.source_visit_id == booked.id).order_by(Quote.id)).all()
+        assert [q.status for q in requested] == [QuoteStatus.REQUESTED, QuoteStatus.REQUESTED]
+        assert requested[1].subject == "Eclairage du jardin"
     qtbot.waitUntil(lambda: window.alert_counts.counts()[AlertKind.ANOMALY] == anomalies_before + 1, timeout=10_000)
     assert page.counts()[AlertKind.ANOMALY] == anomalies_before + 1
 
