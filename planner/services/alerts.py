@@ -41,7 +41,7 @@ from planner.domain.alerts import (
     renewal_notice_window,
 )
 from planner.domain.enums import ContractStatus, OutboxStatus, VisitStatus
-from planner.domain.errors import NotFoundError, PlannerError, ValidationError
+from planner.domain.errors import NotFoundError, PlannerError
 from planner.domain.outcomes import FollowUpKind
 from planner.domain.quotes import TO_SEND_STATUSES, QuoteStatus
 from planner.domain.text import customer_display_name
@@ -501,9 +501,3 @@ def drop_message(db: Database, message_id: int) -> int:
         audit(session, "cancel", "outbox_message", message.id, f"Message à {message.recipient} abandonné")
         return message.version
 
-
-def validate_kind(text: str) -> AlertKind:
-    try:
-        return AlertKind(text)
-    except ValueError:
-        raise ValidationError.single("Type d'alerte", f"« {text} » inconnu.") from None

@@ -338,12 +338,6 @@ def validate_tier(data: TierInput) -> TierInput:
     return replace(data, name=name, checklist=items)
 
 
-def tier_input(tier: TierView) -> TierInput:
-    return TierInput(
-        tier.name, tier.visits_per_year, tier.visit_duration_min, tier.yearly_price_cents, tier.checklist, tier.active
-    )
-
-
 def save_tier(db: Database, tier_id: int | None, expected_version: int | None, data: TierInput) -> int:
     """Create or change a tier.  Running contracts keep their visits; the new terms apply to
     contracts signed, renewed or moved to this tier from now on."""

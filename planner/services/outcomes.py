@@ -45,7 +45,7 @@ from planner.domain.outcomes import (
     OverrunRule,
     overrun,
 )
-from planner.domain.quotes import VAT_RATES, QuoteSource, format_quantity, line_total_cents
+from planner.domain.quotes import VAT_RATES, QuoteSource, line_total_cents
 from planner.domain.text import customer_display_name
 from planner.domain.timeutil import now_utc, paris_day_bounds, to_paris
 from planner.paths import user_data_dir
@@ -613,6 +613,3 @@ def close_anomaly(db: Database, anomaly_id: int, expected_version: int, note: st
         audit(session, "close", "anomaly", a.id, f"Anomalie close : {note}")
         return a.version
 
-
-def format_part(part: PartInput) -> str:
-    return f"{format_quantity(part.quantity_milli)} {part.unit} × {part.label}"

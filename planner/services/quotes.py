@@ -492,16 +492,6 @@ def save_quote(db: Database, quote_id: int, expected_version: int, data: QuoteDr
         return q.version
 
 
-def create_quote(db: Database, request: QuoteRequestInput, draft: QuoteDraftInput) -> int:
-    """A quote written straight away (no request waiting): request and draft in one go."""
-    draft = validate_draft(draft)
-    quote_id = request_quote(db, replace(request, subject=draft.subject))
-    with db.read() as session:
-        version = session.get(Quote, quote_id).version  # type: ignore[union-attr]
-    save_quote(db, quote_id, version, draft)
-    return quote_id
-
-
 @dataclass(frozen=True, slots=True)
 class SendResult:
     version: int

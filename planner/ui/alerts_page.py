@@ -157,8 +157,12 @@ class AlertsPage(QWidget):
         self.snooze_button.clicked.connect(self.snooze)
         self.wake_button.clicked.connect(self.wake)
         self.customer_button.clicked.connect(self._open_customer)
-        ctx.changed.connect(lambda _changes: self._refresh.start())
-        QTimer.singleShot(0, self.reload)
+        ctx.changed.connect(self._on_changes)  # a method, not a lambda: disconnected when the page goes
+        self._waits = 0
+        self._first_timer = QTimer(self)  # a child: it dies with the page
+        self._first_timer.setSingleShot(True)
+        self._first_timer.timeout.connect(self._first_load)
+        self._first_timer.start(0)
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------------
@@ -176,6 +180,17 @@ class AlertsPage(QWidget):
     def _day_changed(self, value: QDate) -> None:
         chosen = from_qdate(value)
         self.day = None if chosen == paris_today() else chosen
+        self.reload()
+
+    def _on_changes(self, _changes: Changes) -> None:
+        self._refresh.start()
+
+    def _first_load(self) -> None:
+        """At start, let the page on screen load first (the alerts are a background figure)."""
+        if self.ctx.busy and self._waits < 40:
+            self._waits += 1
+            self._first_timer.start(250)
+            return
         self.reload()
 
     def reload(self) -> None:

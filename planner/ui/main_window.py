@@ -95,9 +95,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
-        ctx.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        ctx.busy_changed.connect(self._show_busy)  # a method: disconnected when the window is deleted
 
         self._build_menus()
         install_contract_features(self)  # alert counts in the status bar, Tools menu, alert actions
@@ -105,6 +103,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         if remember_layout:
             self.restore_layout()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,14 +93,15 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
                              (self.tr("Departure"), self.departure)):
             times.addWidget(QLabel(text))
             times.addWidget(widget)
-        times.addWidget(self.overrun_label, 1)
+        times.addStretch()
+        self.overrun_label.setWordWrap(True)
 
         # Checklist
         self.checklist = QListWidget()
         self.checklist.setObjectName("outcomeChecklist")
         self.checklist.setMaximumHeight(150)
         self.check_all = QPushButton(self.tr("Tick all (Ctrl+T)"))
-        checklist_box = QGroupBox(self.tr("Checklist"))
+        checklist_box = self.checklist_box = QGroupBox(self.tr("Checklist"))
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.addWidget(self.checklist)
         checklist_layout.addWidget(self.check_all, 0, Qt.AlignmentFlag.AlignLeft)
@@ -202,6 +203,7 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(times)
+        body_layout.addWidget(self.overrun_label)
         body_layout.addWidget(checklist_box)
         body_layout.addWidget(section_title(self.tr("Observations")))
         body_layout.addWidget(self.observations)
@@ -211,6 +213,7 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
         body_layout.addLayout(satisfaction)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -236,6 +239,7 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
         self.part_add.clicked.connect(self.add_part)
         self.part_remove.clicked.connect(self._remove_part)
         self.file_add.clicked.connect(self._choose_files)
+        self.file_list.itemDoubleClicked.connect(self._open_file)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.accept)
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.tick_all)
@@ -272,8 +276,7 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             self.checklist.addItem(entry)
-        self.checklist.setVisible(bool(form.checklist))
-        self.check_all.setVisible(bool(form.checklist))
+        self.checklist_box.setVisible(bool(form.checklist))
         self.observations.setPlainText(form.observations)
         self.anomaly_list.clear()
         for anomaly in form.anomalies:
@@ -285,7 +288,10 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
         self._refresh_parts()
         self.file_list.clear()
         for attachment in form.attachments:
-            self.file_list.addItem(f"✓ {attachment.original_name}")
+            entry = QListWidgetItem(f"✓ {attachment.original_name}")
+            entry.setData(Qt.ItemDataRole.UserRole, str(attachment.path))
+            entry.setToolTip(self.tr("Double-click to open"))
+            self.file_list.addItem(entry)
         self.satisfaction.setValue(form.satisfaction or 0)
         self.comment.setText(form.satisfaction_comment)
         self._update_overrun()
@@ -403,7 +409,14 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
         for path in paths:
             if path and path not in self.new_files:
                 self.new_files.append(path)
-                self.file_list.addItem(f"+ {path.replace(chr(92), '/').rsplit('/', 1)[-1]}")
+                entry = QListWidgetItem(f"+ {path.replace(chr(92), '/').rsplit('/', 1)[-1]}")
+                entry.setData(Qt.ItemDataRole.UserRole, path)
+                self.file_list.addItem(entry)
+
+    def _open_file(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

@@ -47,12 +47,12 @@
 <context>
     <name>AlertCountsBar</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="342"/>
+        <location filename="../../planner/ui/alerts_page.py" line="357"/>
         <source>No alert</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="351"/>
+        <location filename="../../planner/ui/alerts_page.py" line="366"/>
         <source>%1 — click to see them</source>
         <translation>%1 — cliquez pour les voir</translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/alerts_page.py" line="115"/>
-        <location filename="../../planner/ui/alerts_page.py" line="263"/>
+        <location filename="../../planner/ui/alerts_page.py" line="278"/>
         <source>Act</source>
         <translation>Agir</translation>
     </message>
@@ -152,17 +152,17 @@
         <translation>Interventions du jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="201"/>
+        <location filename="../../planner/ui/alerts_page.py" line="216"/>
         <source>All alerts (%1)</source>
         <translation>Toutes les alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="212"/>
+        <location filename="../../planner/ui/alerts_page.py" line="227"/>
         <source>Repeat contacts (same customer, same reason, within 7 days), last 90 days: %1 of %2 (%3 %)</source>
         <translation>Contacts répétés (même client, même motif, sous 7 jours) sur 90 jours : %1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="246"/>
+        <location filename="../../planner/ui/alerts_page.py" line="261"/>
         <source>%1 alerts</source>
         <translation>%1 alertes</translation>
     </message>
@@ -403,12 +403,12 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="635"/>
+        <location filename="../../planner/ui/alerts_page.py" line="650"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="638"/>
+        <location filename="../../planner/ui/alerts_page.py" line="653"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -981,82 +981,82 @@
 <context>
     <name>DayVisitsPanel</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="482"/>
+        <location filename="../../planner/ui/alerts_page.py" line="497"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="485"/>
+        <location filename="../../planner/ui/alerts_page.py" line="500"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="486"/>
+        <location filename="../../planner/ui/alerts_page.py" line="501"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="487"/>
+        <location filename="../../planner/ui/alerts_page.py" line="502"/>
         <source>Outcome to enter only</source>
         <translation>Comptes rendus à saisir seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="496"/>
+        <location filename="../../planner/ui/alerts_page.py" line="511"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="498"/>
+        <location filename="../../planner/ui/alerts_page.py" line="513"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="499"/>
+        <location filename="../../planner/ui/alerts_page.py" line="514"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="500"/>
+        <location filename="../../planner/ui/alerts_page.py" line="515"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="501"/>
+        <location filename="../../planner/ui/alerts_page.py" line="516"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="502"/>
+        <location filename="../../planner/ui/alerts_page.py" line="517"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="503"/>
+        <location filename="../../planner/ui/alerts_page.py" line="518"/>
         <source>Outcome</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="503"/>
+        <location filename="../../planner/ui/alerts_page.py" line="518"/>
         <source>entered</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="503"/>
+        <location filename="../../planner/ui/alerts_page.py" line="518"/>
         <source>to enter</source>
         <translation>à saisir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="515"/>
+        <location filename="../../planner/ui/alerts_page.py" line="530"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="516"/>
+        <location filename="../../planner/ui/alerts_page.py" line="531"/>
         <source>Enter the outcome of the selected visit (Enter)</source>
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="562"/>
+        <location filename="../../planner/ui/alerts_page.py" line="577"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -1064,32 +1064,32 @@
 <context>
     <name>FailedMessageDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="433"/>
+        <location filename="../../planner/ui/alerts_page.py" line="448"/>
         <source>Message not sent</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="437"/>
+        <location filename="../../planner/ui/alerts_page.py" line="452"/>
         <source>If the address is wrong, correct it on the customer&apos;s card first, then resend.</source>
         <translation>Si l&apos;adresse est erronée, corrigez-la d&apos;abord sur la fiche client, puis renvoyez.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="440"/>
+        <location filename="../../planner/ui/alerts_page.py" line="455"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="441"/>
+        <location filename="../../planner/ui/alerts_page.py" line="456"/>
         <source>Give up this message</source>
         <translation>Abandonner ce message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="442"/>
+        <location filename="../../planner/ui/alerts_page.py" line="457"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="443"/>
+        <location filename="../../planner/ui/alerts_page.py" line="458"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1522,77 +1522,77 @@
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="99"/>
+        <location filename="../../planner/ui/main_window.py" line="108"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="112"/>
+        <location filename="../../planner/ui/main_window.py" line="113"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="138"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="140"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="178"/>
+        <location filename="../../planner/ui/main_window.py" line="179"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="183"/>
+        <location filename="../../planner/ui/main_window.py" line="184"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="187"/>
+        <location filename="../../planner/ui/main_window.py" line="188"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
+        <location filename="../../planner/ui/main_window.py" line="192"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="199"/>
+        <location filename="../../planner/ui/main_window.py" line="200"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="201"/>
+        <location filename="../../planner/ui/main_window.py" line="202"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -1654,174 +1654,179 @@
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="102"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="103"/>
         <source>Tick all (Ctrl+T)</source>
         <translation>Tout cocher (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="103"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="104"/>
         <source>Checklist</source>
         <translation>Points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="109"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="110"/>
         <source>What was done and seen</source>
         <translation>Ce qui a été fait et constaté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="118"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="119"/>
         <source>Anomaly found (Enter to add)</source>
         <translation>Anomalie constatée (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="126"/>
-        <location filename="../../planner/ui/outcome_dialog.py" line="135"/>
-        <location filename="../../planner/ui/outcome_dialog.py" line="158"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="127"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="136"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="159"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="134"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="135"/>
         <source>Quote the customer asked for on site (Enter to add)</source>
         <translation>Devis demandé par le client sur place (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="139"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="140"/>
         <source>Anomalies and quotes asked for (each one starts its follow-up)</source>
         <translation>Anomalies et devis demandés (chacun lance sa suite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="150"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="151"/>
         <source>Part used: catalogue code or words (Enter to add)</source>
         <translation>Pièce posée : code du catalogue ou mots (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="155"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="156"/>
         <source>Unit price excluding VAT</source>
         <translation>Prix unitaire hors taxes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="156"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="157"/>
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="159"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="160"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="162"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="163"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="164"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="165"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="169"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="170"/>
         <source>Parts used</source>
         <translation>Pièces posées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="177"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="178"/>
         <source>Attach photos or files…</source>
         <translation>Joindre des photos ou des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="178"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="179"/>
         <source>Photos and files</source>
         <translation>Photos et fichiers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="190"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="191"/>
         <source>What the customer said</source>
         <translation>Ce que le client a dit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="192"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="193"/>
         <source>Customer satisfaction</source>
         <translation>Satisfaction du client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="198"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="199"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="206"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="208"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="249"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="253"/>
         <source>Outcome — %1 — %2</source>
         <translation>Compte rendu — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="252"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="256"/>
         <source>planned %1–%2 (%3 min)</source>
         <translation>prévue le %1–%2 (%3 min)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="256"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="260"/>
         <source>with %1</source>
         <translation>avec %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="258"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="262"/>
         <source>&lt;i&gt;Outcome already entered: saving again replaces it (anomalies already recorded stay).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Compte rendu déjà saisi : l&apos;enregistrer de nouveau le remplace (les anomalies déjà notées restent).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="324"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="293"/>
+        <source>Double-click to open</source>
+        <translation>Double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outcome_dialog.py" line="330"/>
         <source>Departure must follow arrival</source>
         <translation>Le départ doit suivre l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="328"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="334"/>
         <source>%1 on site for %2 planned</source>
         <translation>%1 sur place pour %2 prévues</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="331"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="337"/>
         <source>overrun %1 min: %2 excl. VAT billable</source>
         <translation>dépassement de %1 min : %2 HT facturables</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="336"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="342"/>
         <source>overrun within the tolerance, not billed</source>
         <translation>dépassement dans la tolérance, non facturé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="362"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="368"/>
         <source>Quote asked for: %1</source>
         <translation>Devis demandé : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="374"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="380"/>
         <source>quantity or price cannot be read (e.g. 2 and 12,50).</source>
         <translation>quantité ou prix illisible (ex. 2 et 12,50).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="399"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="405"/>
         <source>billable</source>
         <translation>facturable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="399"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="405"/>
         <source>included</source>
         <translation>compris</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="410"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="423"/>
         <source>Attach photos or files</source>
         <translation>Joindre des photos ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="411"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="424"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.txt);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.heic *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -2490,22 +2495,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="378"/>
+        <location filename="../../planner/ui/alerts_page.py" line="393"/>
         <source>Snooze an alert</source>
         <translation>Reporter une alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="387"/>
+        <location filename="../../planner/ui/alerts_page.py" line="402"/>
         <source>e.g. Customer away until the 15th, call back then</source>
         <translation>ex. Client absent jusqu&apos;au 15, rappeler à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="389"/>
+        <location filename="../../planner/ui/alerts_page.py" line="404"/>
         <source>Show again on</source>
         <translation>Afficher de nouveau le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="390"/>
+        <location filename="../../planner/ui/alerts_page.py" line="405"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
