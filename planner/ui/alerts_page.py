@@ -195,6 +195,10 @@ class AlertsPage(QWidget):
 
     def reload(self) -> None:
         on = self.current_day()
+        if self.day is None and from_qdate(self.day_edit.date()) != on:  # midnight passed
+            self.day_edit.blockSignals(True)
+            self.day_edit.setDate(to_qdate(on))
+            self.day_edit.blockSignals(False)
         Op(self.ctx, alert_service.compute_alerts, on, include_snoozed=True).key("alerts").parent(self).success(
             self._loaded
         ).run()
@@ -613,7 +617,8 @@ def _paris():  # type: ignore[no-untyped-def]
 
 def install_contract_features(window) -> None:  # type: ignore[no-untyped-def]
     """Status-bar counts, the settings menu entry and the routes between alerts, quotes and the
-    customer card.  ``window.alerts.open_booking`` goes to the customer card for now."""
+    customer card.  ``window.alerts.open_booking`` and ``window.quotes.open_booking`` (a visit id)
+    go to the customer card for now: reconnect them to the booking assistant when it exists."""
     from planner.ui.catalogue_dialog import CatalogueSettingsDialog
 
     page: AlertsPage = window.alerts
@@ -644,6 +649,7 @@ def install_contract_features(window) -> None:  # type: ignore[no-untyped-def]
     page.open_booking.connect(open_visit)
     page.open_quote.connect(open_quote)
     quotes.open_customer.connect(window.open_customer)
+    quotes.open_booking.connect(open_visit)  # « Planifier les travaux » of an accepted quote
     window.open_visit = open_visit
     window.open_quote = open_quote
 

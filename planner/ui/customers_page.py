@@ -325,6 +325,7 @@ class CustomerCard(QWidget):
             QTimer.singleShot(0, lambda: self.show_customer(self.customer_id) if self.customer_id else None)
 
     def _show(self, detail: CustomerDetail) -> None:
+        previous = self.visits.current() if self.customer is not None and self.customer.id == detail.id else None
         self.customer = detail
         self.stack.setCurrentIndex(1)
         self.name.setText(detail.name)
@@ -401,6 +402,10 @@ class CustomerCard(QWidget):
         ).success(self._repeat_loaded).run()
         if self._pending_visit is not None:
             self.select_visit(self._pending_visit)
+        elif previous is not None:  # a refresh keeps the visit the user was on
+            row = self.visits.model.find(lambda v: v.id == previous.id)
+            if row >= 0:
+                self.visits.table.selectRow(row)
 
     # -- actions ----------------------------------------------------------------------------
     def _edit(self) -> None:

@@ -116,6 +116,13 @@ def test_write_the_quote_opens_the_editor_and_sending_clears_the_alert(qtbot, wi
     with ctx.database.read() as session:
         work = session.get(Visit, editor.detail.work_visit_id)
         assert work.status is VisitStatus.TO_PLAN and editor.detail.number in work.summary
+    qtbot.mouseClick(editor.book_button, Qt.MouseButton.LeftButton)  # to the booking (the card, for now)
+    wait_idle(qtbot, ctx)
+    card = window.customers.detail
+    qtbot.waitUntil(
+        lambda: card.visits.current() is not None and card.visits.current().id == editor.detail.work_visit_id,
+        timeout=10_000,
+    )
 
 
 def test_send_the_notice_from_its_alert(qtbot, window, ctx):
