@@ -274,7 +274,7 @@ def _notices(session: Session, today: date) -> None:
         .where(
             Contract.status == ContractStatus.ACTIVE,
             Contract.tacit_renewal.is_(True),
-            Contract.end_date > today,
+            Contract.end_date >= today,
             Contract.end_date <= add_months(today, 4) + timedelta(days=366),
         )
         .order_by(Contract.id)

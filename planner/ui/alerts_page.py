@@ -109,7 +109,7 @@ class AlertsPage(QWidget):
         self.table.setModel(self.model)
         configure_table(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by kind; within a kind, oldest first
-        for column, width in enumerate((190, 190, 560, 90, 90, 140)):
+        for column, width in enumerate((170, 180, 470, 85, 95, 130)):
             self.table.setColumnWidth(column, width)
 
         self.action_button = QPushButton(self.tr("Act"))
@@ -159,6 +159,7 @@ class AlertsPage(QWidget):
         self.customer_button.clicked.connect(self._open_customer)
         ctx.changed.connect(self._on_changes)  # a method, not a lambda: disconnected when the page goes
         self._waits = 0
+        self._loaded_once = False
         self._first_timer = QTimer(self)  # a child: it dies with the page
         self._first_timer.setSingleShot(True)
         self._first_timer.timeout.connect(self._first_load)
@@ -185,6 +186,12 @@ class AlertsPage(QWidget):
     def _on_changes(self, _changes: Changes) -> None:
         self._refresh.start()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded_once:  # shown before the background first load: load now
+            self._first_timer.stop()
+            self.reload()
+
     def _first_load(self) -> None:
         """At start, let the page on screen load first (the alerts are a background figure)."""
         if self.ctx.busy and self._waits < 40:
@@ -207,6 +214,7 @@ class AlertsPage(QWidget):
         ).run()
 
     def _loaded(self, found: list[Alert]) -> None:
+        self._loaded_once = True
         selected = self.current()
         self._alerts = found
         counts = {kind: 0 for kind in AlertKind}
