@@ -10,7 +10,6 @@ sent, a quote not answered…) and leaves by itself when the cause is gone.  Onl
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -143,10 +142,10 @@ def _paris_date(instant: datetime) -> date:
 # -- one query per kind --------------------------------------------------------------------------
 
 
-def _visits_due(session: Session, on: date) -> list[Alert]:
+def _visits_due(session: Session, on: date, keys_only: bool = False) -> list[Any]:
     """Contract visits whose window opens within 30 days (or is open) and are not booked."""
     alerts = []
-    rows = session.execute(
+    statement = (
         select(Visit.id, Visit.number, Visit.summary, Visit.due_from, Visit.due_until, Visit.customer_id,
                Visit.contract_id, *_NAME_COLUMNS)
         .join(Customer, Visit.customer_id == Customer.id)
@@ -157,6 +156,9 @@ def _visits_due(session: Session, on: date) -> list[Alert]:
             Visit.due_from <= on + timedelta(days=DUE_SOON_DAYS),
         )
     )
+    if keys_only:
+        return [f"visit_due:{i}" for i in session.scalars(statement.with_only_columns(Visit.id))]
+    rows = session.execute(statement)
     for r in rows:
         alerts.append(
             Alert(
@@ -169,17 +171,20 @@ def _visits_due(session: Session, on: date) -> list[Alert]:
     return alerts
 
 
-def _visits_overdue(session: Session, on: date) -> list[Alert]:
+def _visits_overdue(session: Session, on: date, keys_only: bool = False) -> list[Any]:
     """Visits whose due window has closed and that are still not booked (the follow-up visit of
     an open anomaly is reported by the anomaly's alert)."""
     alerts = []
     anomaly_follow_up = exists().where(Anomaly.follow_up_visit_id == Visit.id, Anomaly.closed_at.is_(None))
-    rows = session.execute(
+    statement = (
         select(Visit.id, Visit.number, Visit.summary, Visit.due_until, Visit.customer_id, Visit.contract_id,
                *_NAME_COLUMNS)
         .join(Customer, Visit.customer_id == Customer.id)
         .where(Visit.status == VisitStatus.TO_PLAN, Visit.due_until < on, ~anomaly_follow_up)
     )
+    if keys_only:
+        return [f"visit_overdue:{i}" for i in session.scalars(statement.with_only_columns(Visit.id))]
+    rows = session.execute(statement)
     for r in rows:
         late = (on - r.due_until).days
         alerts.append(
@@ -194,7 +199,7 @@ def _visits_overdue(session: Session, on: date) -> list[Alert]:
     return alerts
 
 
-def _renewals(session: Session, on: date) -> list[Alert]:
+def _renewals(session: Session, on: date, keys_only: bool = False) -> list[Any]:
     """Running contracts near the end of their period.
 
     * Tacit renewal, notice of this period not sent: from the day the notice window opens
@@ -211,7 +216,7 @@ def _renewals(session: Session, on: date) -> list[Alert]:
     if max_notice is None:
         return alerts
     horizon = max(add_months(on, 3) + timedelta(days=max_notice), on + timedelta(days=RENEW_LEAD_DAYS))
-    rows = session.execute(
+    statement = (
         select(Contract.id, Contract.number, Contract.end_date, Contract.notice_days, Contract.tacit_renewal,
                Contract.customer_id, ContractTier.name.label("tier"), ContractNotice.sent_on, *_NAME_COLUMNS)
         .join(Customer, Contract.customer_id == Customer.id)
@@ -222,6 +227,11 @@ def _renewals(session: Session, on: date) -> list[Alert]:
         )
         .where(Contract.status == ContractStatus.ACTIVE, Contract.end_date <= horizon)
     )
+    if keys_only:
+        statement = statement.with_only_columns(
+            Contract.id, Contract.end_date, Contract.notice_days, Contract.tacit_renewal, ContractNotice.sent_on
+        )
+    rows = session.execute(statement)
     lead = timedelta(days=RENEW_LEAD_DAYS)
     for r in rows:
         renew_from = r.end_date - lead
@@ -230,9 +240,16 @@ def _renewals(session: Session, on: date) -> list[Alert]:
         ):
             continue  # nothing to do yet (a notice window opens at most 92 days before its deadline)
         window = renewal_notice_window(r.end_date, r.notice_days)
+        notice_due = r.tacit_renewal and r.sent_on is None and window.opens <= on <= r.end_date
+        if keys_only:
+            if notice_due:
+                alerts.append(f"renewal:notice:{r.id}:{r.end_date.isoformat()}")
+            elif on >= renew_from:
+                alerts.append(f"renewal:renew:{r.id}:{r.end_date.isoformat()}")
+            continue
         what = f"Contrat {r.number} ({r.tier})"
         common = {"customer_id": r.customer_id, "customer": _name(r), "contract_id": r.id}
-        if r.tacit_renewal and r.sent_on is None and window.opens <= on <= r.end_date:
+        if notice_due:
             late = on > window.closes
             subject = (
                 f"{what} : préavis de reconduction à envoyer au plus tard le {letters.day(window.closes)} "
@@ -263,16 +280,19 @@ def _open_anomaly_quotes() -> Any:
     return exists().where(Anomaly.follow_up_quote_id == Quote.id, Anomaly.closed_at.is_(None))
 
 
-def _quotes_to_send(session: Session, on: date, day_end: datetime) -> list[Alert]:
+def _quotes_to_send(session: Session, on: date, day_end: datetime, keys_only: bool = False) -> list[Any]:
     """Quotes requested at least 48 hours before the end of ``on`` and not sent.  Those asked for
     by an anomaly still open are already reported by the anomaly's alert."""
     alerts = []
     cutoff = day_end - timedelta(hours=QUOTE_TO_SEND_HOURS)
-    rows = session.execute(
+    statement = (
         select(Quote.id, Quote.number, Quote.subject, Quote.requested_at, Quote.customer_id, *_NAME_COLUMNS)
         .join(Customer, Quote.customer_id == Customer.id)
         .where(Quote.status.in_(TO_SEND_STATUSES), Quote.requested_at < cutoff, ~_open_anomaly_quotes())
     )
+    if keys_only:
+        return [f"quote_to_send:{i}" for i in session.scalars(statement.with_only_columns(Quote.id))]
+    rows = session.execute(statement)
     for r in rows:
         alerts.append(
             Alert(
@@ -285,11 +305,11 @@ def _quotes_to_send(session: Session, on: date, day_end: datetime) -> list[Alert
     return alerts
 
 
-def _quotes_unanswered(session: Session, on: date) -> list[Alert]:
+def _quotes_unanswered(session: Session, on: date, keys_only: bool = False) -> list[Any]:
     """Quotes sent 15 days ago or more, still valid and unanswered."""
     alerts = []
     cutoff, _ = paris_day_bounds(on - timedelta(days=QUOTE_UNANSWERED_DAYS - 1))
-    rows = session.execute(
+    statement = (
         select(Quote.id, Quote.number, Quote.subject, Quote.sent_at, Quote.valid_until, Quote.total_ttc_cents,
                Quote.customer_id, *_NAME_COLUMNS)
         .join(Customer, Quote.customer_id == Customer.id)
@@ -299,6 +319,9 @@ def _quotes_unanswered(session: Session, on: date) -> list[Alert]:
             or_(Quote.valid_until.is_(None), Quote.valid_until >= on),
         )
     )
+    if keys_only:
+        return [f"quote_unanswered:{i}" for i in session.scalars(statement.with_only_columns(Quote.id))]
+    rows = session.execute(statement)
     for r in rows:
         sent = _paris_date(r.sent_at)
         validity = f", valable jusqu'au {letters.day(r.valid_until)}" if r.valid_until else ""
@@ -314,14 +337,14 @@ def _quotes_unanswered(session: Session, on: date) -> list[Alert]:
     return alerts
 
 
-def _anomalies(session: Session, on: date, day_end: datetime) -> list[Alert]:
+def _anomalies(session: Session, on: date, day_end: datetime, keys_only: bool = False) -> list[Any]:
     """Open anomalies whose follow-up has not started: the quote is not sent yet, or the
     follow-up visit is not booked yet."""
     alerts = []
     follow_quote = aliased(Quote)
     follow_visit = aliased(Visit)
     source = aliased(Visit)
-    rows = session.execute(
+    statement = (
         select(
             Anomaly.id, Anomaly.description, Anomaly.severity, Anomaly.follow_up, Anomaly.created_at,
             Anomaly.customer_id, Anomaly.follow_up_quote_id, Anomaly.follow_up_visit_id,
@@ -346,6 +369,9 @@ def _anomalies(session: Session, on: date, day_end: datetime) -> list[Alert]:
             ),
         )
     )
+    if keys_only:
+        return [f"anomaly:{i}" for i in session.scalars(statement.with_only_columns(Anomaly.id))]
+    rows = session.execute(statement)
     for r in rows:
         found = _paris_date(r.actual_end or r.created_at)
         by_quote = r.follow_up is FollowUpKind.QUOTE
@@ -367,15 +393,18 @@ def _anomalies(session: Session, on: date, day_end: datetime) -> list[Alert]:
     return alerts
 
 
-def _failed_messages(session: Session, day_end: datetime) -> list[Alert]:
+def _failed_messages(session: Session, day_end: datetime, keys_only: bool = False) -> list[Any]:
     alerts = []
-    rows = session.execute(
+    statement = (
         select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.recipient, OutboxMessage.last_error,
                OutboxMessage.created_at, OutboxMessage.next_attempt_at, OutboxMessage.customer_id,
                OutboxMessage.visit_id, *_NAME_COLUMNS)
         .outerjoin(Customer, OutboxMessage.customer_id == Customer.id)
         .where(OutboxMessage.status == OutboxStatus.FAILED, OutboxMessage.created_at < day_end)
     )
+    if keys_only:
+        return [f"message_failed:{i}" for i in session.scalars(statement.with_only_columns(OutboxMessage.id))]
+    rows = session.execute(statement)
     for r in rows:
         what = MESSAGE_KIND_FR.get(r.kind, r.kind)
         error = f" : {r.last_error.splitlines()[0][:160]}" if r.last_error else ""
@@ -431,9 +460,25 @@ def compute_alerts(
 
 
 def alert_counts(db: Database, on: date | None = None) -> dict[AlertKind, int]:
-    """How many alerts of each kind (snoozed ones left out) — the status bar's figures."""
-    counts = Counter(a.kind for a in compute_alerts(db, on))
-    return {kind: counts.get(kind, 0) for kind in KIND_ORDER}
+    """How many alerts of each kind (snoozed ones left out) — the status bar's figures.
+
+    The same queries as :func:`compute_alerts`, reading only the ids that name each alert:
+    several times faster, for the status bar while the alerts page is not on screen.
+    """
+    on = on or paris_today()
+    _, day_end = paris_day_bounds(on)
+    with db.read() as session:
+        keys = {
+            AlertKind.VISIT_DUE: _visits_due(session, on, keys_only=True),
+            AlertKind.VISIT_OVERDUE: _visits_overdue(session, on, keys_only=True),
+            AlertKind.RENEWAL: _renewals(session, on, keys_only=True),
+            AlertKind.QUOTE_TO_SEND: _quotes_to_send(session, on, day_end, keys_only=True),
+            AlertKind.QUOTE_UNANSWERED: _quotes_unanswered(session, on, keys_only=True),
+            AlertKind.ANOMALY: _anomalies(session, on, day_end, keys_only=True),
+            AlertKind.MESSAGE_FAILED: _failed_messages(session, day_end, keys_only=True),
+        }
+        snoozed = set(session.scalars(select(AlertSnooze.alert_key).where(AlertSnooze.until > on)))
+    return {kind: sum(1 for key in keys[kind] if key not in snoozed) for kind in KIND_ORDER}
 
 
 # -- acting on alerts ----------------------------------------------------------------------------

@@ -47,12 +47,12 @@
 <context>
     <name>AlertCountsBar</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="357"/>
+        <location filename="../../planner/ui/alerts_page.py" line="381"/>
         <source>No alert</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="366"/>
+        <location filename="../../planner/ui/alerts_page.py" line="390"/>
         <source>%1 — click to see them</source>
         <translation>%1 — cliquez pour les voir</translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/alerts_page.py" line="115"/>
-        <location filename="../../planner/ui/alerts_page.py" line="278"/>
+        <location filename="../../planner/ui/alerts_page.py" line="302"/>
         <source>Act</source>
         <translation>Agir</translation>
     </message>
@@ -152,17 +152,17 @@
         <translation>Interventions du jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="216"/>
+        <location filename="../../planner/ui/alerts_page.py" line="236"/>
         <source>All alerts (%1)</source>
         <translation>Toutes les alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="227"/>
+        <location filename="../../planner/ui/alerts_page.py" line="251"/>
         <source>Repeat contacts (same customer, same reason, within 7 days), last 90 days: %1 of %2 (%3 %)</source>
         <translation>Contacts répétés (même client, même motif, sous 7 jours) sur 90 jours : %1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="261"/>
+        <location filename="../../planner/ui/alerts_page.py" line="285"/>
         <source>%1 alerts</source>
         <translation>%1 alertes</translation>
     </message>
@@ -403,12 +403,12 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="650"/>
+        <location filename="../../planner/ui/alerts_page.py" line="676"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="653"/>
+        <location filename="../../planner/ui/alerts_page.py" line="679"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/customers_page.py" line="256"/>
-        <location filename="../../planner/ui/customers_page.py" line="362"/>
+        <location filename="../../planner/ui/customers_page.py" line="363"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -692,112 +692,112 @@
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="336"/>
+        <location filename="../../planner/ui/customers_page.py" line="337"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="342"/>
+        <location filename="../../planner/ui/customers_page.py" line="343"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="347"/>
+        <location filename="../../planner/ui/customers_page.py" line="348"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="353"/>
+        <location filename="../../planner/ui/customers_page.py" line="354"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="356"/>
+        <location filename="../../planner/ui/customers_page.py" line="357"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="363"/>
+        <location filename="../../planner/ui/customers_page.py" line="364"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="364"/>
+        <location filename="../../planner/ui/customers_page.py" line="365"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="365"/>
+        <location filename="../../planner/ui/customers_page.py" line="366"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="366"/>
+        <location filename="../../planner/ui/customers_page.py" line="367"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="368"/>
+        <location filename="../../planner/ui/customers_page.py" line="369"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="372"/>
+        <location filename="../../planner/ui/customers_page.py" line="373"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="373"/>
+        <location filename="../../planner/ui/customers_page.py" line="374"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="374"/>
+        <location filename="../../planner/ui/customers_page.py" line="375"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="378"/>
+        <location filename="../../planner/ui/customers_page.py" line="379"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="380"/>
+        <location filename="../../planner/ui/customers_page.py" line="381"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="381"/>
+        <location filename="../../planner/ui/customers_page.py" line="382"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="384"/>
+        <location filename="../../planner/ui/customers_page.py" line="385"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="395"/>
+        <location filename="../../planner/ui/customers_page.py" line="396"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="396"/>
+        <location filename="../../planner/ui/customers_page.py" line="397"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="397"/>
+        <location filename="../../planner/ui/customers_page.py" line="398"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="398"/>
+        <location filename="../../planner/ui/customers_page.py" line="399"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="462"/>
+        <location filename="../../planner/ui/customers_page.py" line="467"/>
         <source>Repeat contacts (same reason within 7 days), last 90 days: %1 of %2 incoming</source>
         <translation>Contacts répétés (même motif sous 7 jours) sur 90 jours : %1 sur %2 contacts entrants</translation>
     </message>
@@ -981,82 +981,82 @@
 <context>
     <name>DayVisitsPanel</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="497"/>
+        <location filename="../../planner/ui/alerts_page.py" line="521"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="500"/>
+        <location filename="../../planner/ui/alerts_page.py" line="524"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="501"/>
+        <location filename="../../planner/ui/alerts_page.py" line="525"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="502"/>
+        <location filename="../../planner/ui/alerts_page.py" line="526"/>
         <source>Outcome to enter only</source>
         <translation>Comptes rendus à saisir seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="511"/>
+        <location filename="../../planner/ui/alerts_page.py" line="535"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="513"/>
+        <location filename="../../planner/ui/alerts_page.py" line="537"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="514"/>
+        <location filename="../../planner/ui/alerts_page.py" line="538"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="515"/>
+        <location filename="../../planner/ui/alerts_page.py" line="539"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="516"/>
+        <location filename="../../planner/ui/alerts_page.py" line="540"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="517"/>
+        <location filename="../../planner/ui/alerts_page.py" line="541"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="518"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>Outcome</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="518"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>entered</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="518"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>to enter</source>
         <translation>à saisir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="530"/>
+        <location filename="../../planner/ui/alerts_page.py" line="554"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="531"/>
+        <location filename="../../planner/ui/alerts_page.py" line="555"/>
         <source>Enter the outcome of the selected visit (Enter)</source>
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="577"/>
+        <location filename="../../planner/ui/alerts_page.py" line="601"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -1064,32 +1064,32 @@
 <context>
     <name>FailedMessageDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="448"/>
+        <location filename="../../planner/ui/alerts_page.py" line="472"/>
         <source>Message not sent</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="452"/>
+        <location filename="../../planner/ui/alerts_page.py" line="476"/>
         <source>If the address is wrong, correct it on the customer&apos;s card first, then resend.</source>
         <translation>Si l&apos;adresse est erronée, corrigez-la d&apos;abord sur la fiche client, puis renvoyez.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="455"/>
+        <location filename="../../planner/ui/alerts_page.py" line="479"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="456"/>
+        <location filename="../../planner/ui/alerts_page.py" line="480"/>
         <source>Give up this message</source>
         <translation>Abandonner ce message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="457"/>
+        <location filename="../../planner/ui/alerts_page.py" line="481"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="458"/>
+        <location filename="../../planner/ui/alerts_page.py" line="482"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2495,22 +2495,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="393"/>
+        <location filename="../../planner/ui/alerts_page.py" line="417"/>
         <source>Snooze an alert</source>
         <translation>Reporter une alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="402"/>
+        <location filename="../../planner/ui/alerts_page.py" line="426"/>
         <source>e.g. Customer away until the 15th, call back then</source>
         <translation>ex. Client absent jusqu&apos;au 15, rappeler à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="404"/>
+        <location filename="../../planner/ui/alerts_page.py" line="428"/>
         <source>Show again on</source>
         <translation>Afficher de nouveau le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="405"/>
+        <location filename="../../planner/ui/alerts_page.py" line="429"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>

@@ -26,14 +26,18 @@ def dialogs_of(kind: type) -> list:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
-def on_demo_day(qtbot, window, ctx):
+def on_demo_day(qtbot, window, ctx, *, show: bool = True):
+    """The alerts of the demo day; with ``show`` the page is on screen (and lists them)."""
+    if show:
+        window.show_page("alerts")
     window.alerts.set_day(DEMO_DAY)
     wait_idle(qtbot, ctx)
     return window.alerts
 
 
 def test_status_bar_counts_match_planner_alerts(qtbot, window, ctx):
-    on_demo_day(qtbot, window, ctx)
+    page = on_demo_day(qtbot, window, ctx, show=False)  # page hidden: the status bar's fast count
+    assert window.current_page() is window.customers
     shown = window.alert_counts.counts()
     result = subprocess.run(
         [sys.executable, "-m", "planner", "alerts", "--on", DEMO_DAY.isoformat(), "--json", "--db",
@@ -47,12 +51,16 @@ def test_status_bar_counts_match_planner_alerts(qtbot, window, ctx):
     assert len([k for k, n in shown.items() if n]) >= 6  # the demo has something of (nearly) every kind
     renewals = window.alert_counts.buttons[AlertKind.RENEWAL]
     assert renewals.isVisible() and renewals.text() == f"Reconductions : {shown[AlertKind.RENEWAL]}"
-    assert window.alerts.kind.itemText(0) == f"Toutes les alertes ({sum(shown.values())})"
+    window.show_page("alerts")  # the list itself agrees too
+    wait_idle(qtbot, ctx)
+    assert page.kind.itemText(0) == f"Toutes les alertes ({sum(shown.values())})"
+    assert page.model.rowCount() == len(listed) and window.alert_counts.counts() == shown
 
 
 def test_clicking_a_count_opens_the_alerts_of_that_kind(qtbot, window, ctx):
-    page = on_demo_day(qtbot, window, ctx)
+    page = on_demo_day(qtbot, window, ctx, show=False)
     qtbot.mouseClick(window.alert_counts.buttons[AlertKind.QUOTE_TO_SEND], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
     assert window.current_page() is page
     rows = page.model.visible_rows()
     assert rows and {a.kind for a in rows} == {AlertKind.QUOTE_TO_SEND}
@@ -81,6 +89,7 @@ def test_write_the_quote_opens_the_editor_and_sending_clears_the_alert(qtbot, wi
     page = on_demo_day(qtbot, window, ctx)
     page.show_kind(AlertKind.QUOTE_TO_SEND)
     alert = page.model.visible_rows()[0]
+    to_send = page.counts()[AlertKind.QUOTE_TO_SEND]
     page.perform(alert)
     wait_idle(qtbot, ctx)
     editor = window.quotes.editor
@@ -107,7 +116,10 @@ def test_write_the_quote_opens_the_editor_and_sending_clears_the_alert(qtbot, wi
     qtbot.waitUntil(lambda: editor.detail.status is QuoteStatus.SENT, timeout=10_000)
     assert editor.notice.isVisible() and "file d'envoi" in editor.notice.text()
     assert editor.detail.totals.ttc_cents == before.ttc_cents
-    qtbot.waitUntil(lambda: all(a.key != alert.key for a in page.model.rows()), timeout=10_000)
+    qtbot.waitUntil(lambda: window.alert_counts.counts()[AlertKind.QUOTE_TO_SEND] == to_send - 1, timeout=10_000)
+    window.show_page("alerts")
+    wait_idle(qtbot, ctx)
+    assert all(a.key != alert.key for a in page.model.rows())
 
     qtbot.mouseClick(editor.accept_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
