@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(geocode)
     geocode.set_defaults(handler=cmd_geocode)
 
+    alerts = commands.add_parser("alerts", help="lister les alertes du jour (visites, reconductions, devis…)")
+    alerts.add_argument("--on", type=_iso_date, default=None, metavar="AAAA-MM-JJ",
+                        help="jour à examiner (défaut : aujourd'hui)")
+    alerts.add_argument("--json", action="store_true", help="résultat en JSON (une liste d'alertes)")
+    _db_option(alerts)
+    alerts.set_defaults(handler=cmd_alerts)
+
     shot = commands.add_parser("screenshot", help="enregistrer une vue de la fenêtre en PNG")
     shot.add_argument("view", metavar="VUE", help="clients, contrats, techniciens, client")
     shot.add_argument("output", metavar="SORTIE.png")
@@ -259,6 +266,36 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     else:
         print(f"Adresse non placée. {result.message}")
     return 0 if result.found else 1
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    import json
+
+    from planner.db.database import open_database
+    from planner.domain.timeutil import paris_today
+    from planner.services.alerts import KIND_FR, compute_alerts
+
+    on = args.on or paris_today()
+    database = open_database(getattr(args, "db", None))
+    try:
+        found = compute_alerts(database, on, include_snoozed=True)
+    finally:
+        database.dispose()
+    shown = [a for a in found if a.snoozed_until is None]
+    if args.json:
+        print(json.dumps([a.as_json() for a in shown], ensure_ascii=False, indent=1))
+        return 0
+    snoozed = len(found) - len(shown)
+    extra = f" ({snoozed} reportée(s), non listée(s))" if snoozed else ""
+    print(f"Alertes du {on:%d/%m/%Y} : {len(shown)}{extra}")
+    for kind, label in KIND_FR.items():
+        of_kind = [a for a in shown if a.kind is kind]
+        if not of_kind:
+            continue
+        print(f"\n{label} ({len(of_kind)})")
+        for a in of_kind:
+            print(f"  depuis le {a.since:%d/%m/%Y} · {a.customer} · {a.subject} → {a.action_label}")
+    return 0
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -37,6 +37,8 @@ from planner.domain.enums import (
     VisitKind,
     VisitStatus,
 )
+from planner.domain.outcomes import AnomalySeverity, FollowUpKind
+from planner.domain.quotes import QuoteSource, QuoteStatus
 from planner.domain.timeutil import now_utc
 
 
@@ -461,4 +463,226 @@ class GeocodeCache(Base):
     postcode: Mapped[str] = mapped_column(String(5), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     insee_code: Mapped[str] = mapped_column(String(5), default="")
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+# -- contracts that plan themselves: catalogue, quotes, outcomes, alerts (migration 0004) ---------
+
+_VAT_KNOWN = "vat_rate_bp IN (2000, 1000, 550)"
+
+
+class CatalogueItem(Versioned, Base):
+    """A service or part the company sells, with its price excluding VAT."""
+
+    __tablename__ = "catalogue_item"
+    __table_args__ = (CheckConstraint(_VAT_KNOWN, name="vat_rate_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(10), default="u")
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer, default=2000)
+    category: Mapped[str] = mapped_column(String(60), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Quote(Versioned, Timestamped, Base):
+    """A quote, from the request (« D-2026-0001 ») to the answer."""
+
+    __tablename__ = "quote"
+    __table_args__ = (Index("ix_quote_status_requested", "status", "requested_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="SET NULL"))
+    status: Mapped[QuoteStatus] = mapped_column(
+        enum_type(QuoteStatus, "quote_status"), default=QuoteStatus.REQUESTED
+    )
+    source: Mapped[QuoteSource] = mapped_column(
+        enum_type(QuoteSource, "quote_source"), default=QuoteSource.CALL
+    )
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    request_note: Mapped[str] = mapped_column(Text, default="")
+    requested_at: Mapped[datetime] = mapped_column(default=now_utc)
+    #: The visit during which the customer asked for it (or found the anomaly).
+    source_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    sent_at: Mapped[datetime | None]
+    valid_until: Mapped[date | None]
+    answered_at: Mapped[datetime | None]
+    refusal_reason: Mapped[str] = mapped_column(String(300), default="")
+    #: The work visit created when the customer accepted.
+    work_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    work_duration_min: Mapped[int] = mapped_column(Integer, default=120)
+    total_ht_cents: Mapped[int] = mapped_column(Integer, default=0)
+    total_vat_cents: Mapped[int] = mapped_column(Integer, default=0)
+    total_ttc_cents: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(80), default="")
+
+    customer: Mapped[Customer] = relationship()
+    site: Mapped[Site | None] = relationship()
+    lines: Mapped[list[QuoteLine]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", order_by="QuoteLine.position"
+    )
+
+
+class QuoteLine(Base):
+    __tablename__ = "quote_line"
+    __table_args__ = (CheckConstraint(_VAT_KNOWN, name="vat_rate_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quote.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    catalogue_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("catalogue_item.id", ondelete="SET NULL")
+    )
+    label: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(10), default="u")
+    #: Thousandths: 1500 = 1,5.
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+    total_ht_cents: Mapped[int] = mapped_column(Integer)
+
+    quote: Mapped[Quote] = relationship(back_populates="lines")
+
+
+class VisitReport(Versioned, Timestamped, Base):
+    """The outcome of a visit (« compte rendu »); arrival and departure are the visit's
+    ``actual_start`` / ``actual_end``."""
+
+    __tablename__ = "visit_report"
+    __table_args__ = (
+        CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_range"),
+        CheckConstraint("overrun_min >= 0", name="overrun_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), unique=True)
+    #: ``[{"label": …, "done": bool}]``, in the tier's order.
+    checklist: Mapped[list[Any]] = mapped_column(default=list)
+    observations: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    satisfaction_comment: Mapped[str] = mapped_column(Text, default="")
+    overrun_min: Mapped[int] = mapped_column(Integer, default=0)
+    author: Mapped[str] = mapped_column(String(80), default="")
+
+
+class Anomaly(Versioned, Timestamped, Base):
+    """Something wrong found on site, and what was started about it."""
+
+    __tablename__ = "anomaly"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    description: Mapped[str] = mapped_column(Text)
+    severity: Mapped[AnomalySeverity] = mapped_column(enum_type(AnomalySeverity, "anomaly_severity"))
+    follow_up: Mapped[FollowUpKind] = mapped_column(enum_type(FollowUpKind, "follow_up_kind"))
+    follow_up_quote_id: Mapped[int | None] = mapped_column(ForeignKey("quote.id", ondelete="SET NULL"))
+    follow_up_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    closed_at: Mapped[datetime | None]
+    closing_note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class VisitPart(Base):
+    """A part used during a visit."""
+
+    __tablename__ = "visit_part"
+    __table_args__ = (
+        CheckConstraint(_VAT_KNOWN, name="vat_rate_known"),
+        CheckConstraint("quantity_milli > 0", name="quantity_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    catalogue_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("catalogue_item.id", ondelete="SET NULL")
+    )
+    label: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(10), default="u")
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer, default=0)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer, default=2000)
+    billable: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class BillableLine(Base):
+    """Something to invoice that came out of a visit (an overrun, a part)."""
+
+    __tablename__ = "billable_line"
+    __table_args__ = (CheckConstraint(_VAT_KNOWN, name="vat_rate_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # « overrun », « part »
+    label: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(10), default="u")
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+    total_ht_cents: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+    invoiced_at: Mapped[datetime | None]
+
+
+class Attachment(Base):
+    """A photo or file kept in Planner's data folder (``attachments/…``), named by content."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"), index=True)
+    quote_id: Mapped[int | None] = mapped_column(ForeignKey("quote.id", ondelete="SET NULL"))
+    original_name: Mapped[str] = mapped_column(String(255))
+    #: Relative to the data folder, with forward slashes.
+    stored_path: Mapped[str] = mapped_column(String(400))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+    author: Mapped[str] = mapped_column(String(80), default="")
+
+
+class AlertSnooze(Base):
+    """An alert put aside until a day, with the reason."""
+
+    __tablename__ = "alert_snooze"
+    __table_args__ = (Index("ix_alert_snooze_key_until", "alert_key", "until"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    #: Names the alert's cause (« visit_due:123 »); a new cause is a new key.
+    alert_key: Mapped[str] = mapped_column(String(120))
+    #: The alert shows again on this day.
+    until: Mapped[date]
+    reason: Mapped[str] = mapped_column(String(300))
+    author: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class ContractNotice(Base):
+    """The renewal notice sent for one period of a tacitly renewed contract (art. L215-1)."""
+
+    __tablename__ = "contract_notice"
+    __table_args__ = (UniqueConstraint("contract_id", "period_end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"))
+    period_end: Mapped[date]
+    deadline: Mapped[date]
+    sent_on: Mapped[date]
+    channel: Mapped[ContactChannel] = mapped_column(enum_type(ContactChannel, "contact_channel"))
+    outbox_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outbox_message.id", ondelete="SET NULL")
+    )
+    recipient: Mapped[str] = mapped_column(String(254), default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(default=now_utc)

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.db.database import Database
 from planner.db.models import Contract, ContractTier, Customer, Site, Visit
-from planner.domain.contracts import contract_period_end, visit_due_windows
-from planner.domain.enums import ContractStatus, VisitKind, VisitStatus
+from planner.domain.contracts import DEFAULT_TOLERANCE_DAYS, contract_period_end, visit_due_windows
+from planner.domain.enums import (
+    COMPLETED_STATUSES,
+    SCHEDULED_STATUSES,
+    ContractStatus,
+    VisitKind,
+    VisitStatus,
+)
 from planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from planner.domain.text import customer_display_name, fold
-from planner.domain.timeutil import paris_today
+from planner.domain.timeutil import add_months, paris_today
 from planner.services import validation as v
 from planner.services.common import audit, lock_for_update, next_number
 
@@ -28,6 +34,7 @@ class TierView:
     yearly_price_cents: int
     checklist: tuple[str, ...]
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +85,7 @@ def list_tiers(db: Database, *, active_only: bool = False) -> list[TierView]:
         return [
             TierView(
                 t.id, t.name, t.visits_per_year, t.visit_duration_min, t.yearly_price_cents,
-                tuple(t.checklist), t.active,
+                tuple(t.checklist), t.active, t.version,
             )
             for t in session.scalars(statement)
         ]
@@ -150,12 +157,35 @@ def validate_contract(data: ContractInput) -> ContractInput:
     return replace(data, end_date=end, notes=(data.notes or "").strip())
 
 
+def current_period_start(contract: Contract) -> date:
+    """First day of the contract year that ends on ``contract.end_date``."""
+    return max(contract.start_date, add_months(contract.end_date + timedelta(days=1), -12))
+
+
 def create_contract_visits(
-    session: Session, contract: Contract, tier: ContractTier, period_start: date
+    session: Session, contract: Contract, tier: ContractTier, period_start: date, *, first_index: int = 1,
+    not_before: date | None = None,
 ) -> list[Visit]:
-    """The visits of one contract year, to plan within their due windows."""
+    """The visits of one contract year, to plan within their due windows.
+
+    ``first_index`` skips the windows already covered (visits kept when the tier changes);
+    ``not_before`` moves a window already closed on that day to a catch-up window starting that
+    day (as wide as a normal one), so a visit the customer pays for is never silently dropped.
+    """
     visits = []
-    for index, window in enumerate(visit_due_windows(period_start, tier.visits_per_year), start=1):
+    windows = visit_due_windows(period_start, tier.visits_per_year)
+    period_end = contract_period_end(period_start)
+    for index, window in enumerate(windows, start=1):
+        if index < first_index:
+            continue
+        if not_before is not None and window.due_until < not_before:
+            if not_before > period_end:
+                continue
+            window = replace(
+                window,
+                due_from=not_before,
+                due_until=min(period_end, not_before + timedelta(days=2 * DEFAULT_TOLERANCE_DAYS)),
+            )
         visit = Visit(
             number=next_number(session, "I", window.target.year),
             kind=VisitKind.MAINTENANCE,
@@ -205,7 +235,8 @@ def create_contract(db: Database, data: ContractInput) -> int:
         session.add(contract)
         session.flush()
         if contract.status is ContractStatus.ACTIVE:
-            create_contract_visits(session, contract, tier, data.start_date)
+            # An imported contract signed years ago gets the visits of its current year.
+            create_contract_visits(session, contract, tier, current_period_start(contract))
         audit(
             session, "create", "contract", contract.id,
             f"Contrat {contract.number} ({tier.name}) signé pour "
@@ -264,7 +295,148 @@ def update_contract(db: Database, contract_id: int, expected_version: int, data:
         k.notes = data.notes
         if data.status is ContractStatus.CANCELLED and k.status is not ContractStatus.CANCELLED:
             k.cancelled_on = paris_today()
+        was = k.status
         k.status = data.status
         session.flush()
+        if was is ContractStatus.ACTIVE and data.status is ContractStatus.CANCELLED:
+            cancel_open_visits(session, k, f"Contrat résilié ({k.number})")
+        elif was is not ContractStatus.ACTIVE and data.status is ContractStatus.ACTIVE:
+            regenerate_period_visits(session, k, k.tier, paris_today(), f"Contrat {k.number} réactivé")
+        session.flush()
         audit(session, "update", "contract", k.id, f"Contrat {k.number} modifié")
+        return k.version
+
+
+# -- tiers ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TierInput:
+    name: str
+    visits_per_year: int
+    visit_duration_min: int
+    yearly_price_cents: int
+    checklist: tuple[str, ...] = ()
+    active: bool = True
+
+
+def validate_tier(data: TierInput) -> TierInput:
+    check = v.Collector()
+    name = check(v.text, data.name, "Nom de la formule", required=True, max_length=40) or ""
+    if not 0 <= data.visits_per_year <= 12:
+        check.add("Visites par an", "entre 0 et 12.")
+    if not 15 <= data.visit_duration_min <= 600:
+        check.add("Durée de visite", "entre 15 et 600 minutes.")
+    if data.yearly_price_cents < 0:
+        check.add("Prix annuel", "ne peut pas être négatif.")
+    items = tuple(" ".join(item.split()) for item in data.checklist if item and item.strip())
+    if any(len(item) > 200 for item in items):
+        check.add("Points de contrôle", "200 caractères au plus par point.")
+    if len(items) > 60:
+        check.add("Points de contrôle", "60 points au plus.")
+    check.raise_if_any()
+    return replace(data, name=name, checklist=items)
+
+
+def save_tier(db: Database, tier_id: int | None, expected_version: int | None, data: TierInput) -> int:
+    """Create or change a tier.  Running contracts keep their visits; the new terms apply to
+    contracts signed, renewed or moved to this tier from now on."""
+    data = validate_tier(data)
+    with db.write() as session:
+        clash = session.scalar(select(ContractTier.id).where(func.lower(ContractTier.name) == data.name.lower()))
+        if clash is not None and clash != tier_id:
+            raise ValidationError.single("Nom de la formule", f"« {data.name} » existe déjà.")
+        if tier_id is None:
+            tier = ContractTier(sort_order=(session.scalar(select(func.max(ContractTier.sort_order))) or 0) + 1)
+            session.add(tier)
+        else:
+            tier = lock_for_update(session, ContractTier, tier_id)
+            if tier is None:
+                raise NotFoundError("Cette formule n'existe plus.")
+            if tier.version != expected_version:
+                raise ConflictError(f"Formule {tier.name}")
+        tier.name = data.name
+        tier.visits_per_year = data.visits_per_year
+        tier.visit_duration_min = data.visit_duration_min
+        tier.yearly_price_cents = data.yearly_price_cents
+        tier.checklist = list(data.checklist)
+        tier.active = data.active
+        session.flush()
+        audit(session, "create" if tier_id is None else "update", "contract_tier", tier.id, f"Formule {tier.name} enregistrée")
+        return tier.id
+
+
+# -- visits follow the contract --------------------------------------------------------------------
+
+_OPEN_STATUSES = frozenset({VisitStatus.TO_PLAN}) | SCHEDULED_STATUSES
+
+
+def cancel_open_visits(session: Session, contract: Contract, reason: str, *, booked_too: bool = True) -> int:
+    """Cancel the contract's visits not done yet (to plan, and booked unless told otherwise)."""
+    statuses = _OPEN_STATUSES if booked_too else frozenset({VisitStatus.TO_PLAN})
+    count = 0
+    for visit in session.scalars(
+        select(Visit).where(Visit.contract_id == contract.id, Visit.status.in_(statuses))
+    ):
+        visit.status = VisitStatus.CANCELLED
+        visit.cancel_reason = reason[:200]
+        count += 1
+    return count
+
+
+def regenerate_period_visits(session: Session, contract: Contract, tier: ContractTier, on: date, reason: str) -> list[Visit]:
+    """Rebuild what is not done of the current contract year for ``tier``.
+
+    Visits done or booked in the period are kept and count as the first visits of the year;
+    those still to plan are cancelled (« reason ») and the remaining windows generated again —
+    a window already closed on ``on`` becomes a catch-up window starting on ``on``.
+    """
+    period_start = current_period_start(contract)
+    kept_statuses = SCHEDULED_STATUSES | COMPLETED_STATUSES
+    in_period = list(
+        session.scalars(
+            select(Visit).where(
+                Visit.contract_id == contract.id,
+                Visit.kind == VisitKind.MAINTENANCE,
+                Visit.due_from >= period_start,
+                Visit.due_from <= contract.end_date,
+            )
+        )
+    )
+    kept = sum(1 for x in in_period if x.status in kept_statuses)
+    for visit in in_period:
+        if visit.status is VisitStatus.TO_PLAN:
+            visit.status = VisitStatus.CANCELLED
+            visit.cancel_reason = reason[:200]
+    session.flush()
+    return create_contract_visits(session, contract, tier, period_start, first_index=kept + 1, not_before=on)
+
+
+def change_tier(
+    db: Database, contract_id: int, expected_version: int, tier_id: int, *, on: date | None = None
+) -> int:
+    """Move a contract to another tier from ``on`` (today): the year's visits not done are
+    regenerated for the new tier.  Returns the contract's new version."""
+    on = on or paris_today()
+    with db.write() as session:
+        k = lock_for_update(session, Contract, contract_id)
+        if k is None:
+            raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
+        if k.version != expected_version:
+            raise ConflictError(f"Contrat {k.number}")
+        tier = session.get(ContractTier, tier_id)
+        if tier is None or not tier.active:
+            raise ValidationError.single("Formule", "choisissez une formule proposée.")
+        if tier.id == k.tier_id:
+            raise ValidationError.single("Formule", f"le contrat est déjà en formule {tier.name}.")
+        if k.status is not ContractStatus.ACTIVE:
+            raise ValidationError.single("Formule", "seul un contrat en cours peut changer de formule.")
+        old = k.tier.name
+        k.tier_id = tier.id
+        session.flush()
+        session.refresh(k)
+        visits = regenerate_period_visits(session, k, tier, on, f"Formule changée : {old} → {tier.name}")
+        session.flush()
+        audit(session, "update", "contract", k.id, f"Contrat {k.number} : formule {old} → {tier.name}",
+              {"visits_created": len(visits)})
         return k.version

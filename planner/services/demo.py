@@ -55,6 +55,7 @@ from planner.domain.progress import Progress
 from planner.domain.timeutil import PARIS, add_months, now_utc, paris_instant, paris_today
 from planner.paths import resource
 from planner.services.common import format_number
+from planner.services.demo_contracts import add_contracts_demo
 from planner.services.reference import ensure_reference_data
 
 OFFICE = ("Siège — 3 avenue du Pré-Félin, 74940 Annecy", 45.9196, 6.1505)
@@ -252,6 +253,8 @@ def generate_demo(
     with db.write() as session:
         builder.build(session)
         builder.insert(session, db.dialect)
+        # Quotes, outcomes, notices… (planner.services.demo_contracts), after everything else.
+        add_contracts_demo(session, builder.today, builder.now, options.seed)
     return builder.summary(clock.perf_counter() - started)
 
 

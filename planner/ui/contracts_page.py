@@ -35,12 +35,17 @@ class ContractsPage(QWidget):
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New contract"))
         self.customer_button = QPushButton(self.tr("Open customer"))
+        self.renewal_button = QPushButton(self.tr("Renewal…"))
+        self.renewal_button.setToolTip(self.tr("Renewal notice, renewal for the next period, end of the contract"))
+        self.tier_button = QPushButton(self.tr("Change tier…"))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.status)
         top.addWidget(self.tier)
         top.addWidget(self.count)
         top.addWidget(self.customer_button)
+        top.addWidget(self.renewal_button)
+        top.addWidget(self.tier_button)
         top.addWidget(self.new_button)
 
         self.model: RowsTableModel[ContractRow] = RowsTableModel(
@@ -76,6 +81,8 @@ class ContractsPage(QWidget):
         self.table.activated.connect(self._edit)
         self.new_button.clicked.connect(self.new_item)
         self.customer_button.clicked.connect(self._open_customer)
+        self.renewal_button.clicked.connect(self.open_renewal)
+        self.tier_button.clicked.connect(self.change_tier)
         ctx.changed.connect(self._on_changes)
 
     def focus_filter(self) -> None:
@@ -141,6 +148,22 @@ class ContractsPage(QWidget):
         row = self._current()
         if row is not None:
             self.open_customer.emit(row.customer_id)
+
+    def open_renewal(self) -> None:
+        from planner.ui.renewal_dialog import RenewalDialog
+
+        row = self._current()
+        if row is not None:
+            RenewalDialog(self.ctx, row.id, self).open()
+
+    def change_tier(self) -> None:
+        from planner.ui.renewal_dialog import ChangeTierDialog
+
+        row = self._current()
+        if row is not None:
+            Op(self.ctx, contract_service.get_contract, row.id).parent(self).success(
+                lambda detail: ChangeTierDialog(self.ctx, detail, self).open()
+            ).run()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("contracts/header", self.table.horizontalHeader().saveState())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import SCHEDULED_STATUSES, CustomerKind
+from planner.services import contacts as contact_service
 from planner.services import customers as customer_service
 from planner.services import geocoding
 from planner.services import printing as printing_service
@@ -226,7 +227,8 @@ class CustomerCard(QWidget):
         self.site_button = QPushButton(self.tr("Add a site"))
         self.contract_button = QPushButton(self.tr("New contract"))
         self.contact_button = QPushButton(self.tr("Log a call"))
-        for button in (self.edit_button, self.site_button, self.contract_button, self.contact_button):
+        self.quote_button = QPushButton(self.tr("Quote request"))
+        for button in (self.edit_button, self.site_button, self.contract_button, self.contact_button, self.quote_button):
             buttons.addWidget(button)
         buttons.addStretch()
         # GDPR: the customer's data for them, or their erasure (planner.ui.gdpr_actions).
@@ -275,6 +277,18 @@ class CustomerCard(QWidget):
                 Column(self.tr("By"), lambda c: c.author),
             ]
         )
+        # Outcomes are entered from the visits tab; the contact log shows the repeat-contact figure.
+        self.report_button = QPushButton(self.tr("Enter the outcome"))
+        self.report_button.setToolTip(self.tr("Arrival and departure, checklist, anomalies, parts, photos (or double-click)"))
+        visits_bar = QHBoxLayout()
+        visits_bar.addWidget(self.report_button)
+        visits_bar.addStretch()
+        self.visits.layout().insertLayout(0, visits_bar)
+        self.repeat_label = QLabel()
+        self.repeat_label.setObjectName("repeatContacts")
+        self.repeat_label.setStyleSheet("color: #555;")
+        self.contacts.layout().insertWidget(0, self.repeat_label)
+        self._pending_visit: int | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.sites, self.tr("Sites"))
@@ -309,6 +323,9 @@ class CustomerCard(QWidget):
         self.contact_button.clicked.connect(self._log_contact)
         self.gdpr_export_button.clicked.connect(self._gdpr_export)
         self.anonymise_button.clicked.connect(self._anonymise)
+        self.quote_button.clicked.connect(self._request_quote)
+        self.report_button.clicked.connect(self.enter_outcome)
+        self.visits.table.doubleClicked.connect(lambda _: self.enter_outcome())
         self.sites.table.doubleClicked.connect(self._edit_site)
         self.visits.table.selectionModel().selectionChanged.connect(self._visit_selected)
         self.work_order_export.clicked.connect(lambda: self._work_order(printing.export_pdf))
@@ -337,6 +354,7 @@ class CustomerCard(QWidget):
             QTimer.singleShot(0, lambda: self.show_customer(self.customer_id) if self.customer_id else None)
 
     def _show(self, detail: CustomerDetail) -> None:
+        previous = self.visits.current() if self.customer is not None and self.customer.id == detail.id else None
         self.customer = detail
         self.stack.setCurrentIndex(1)
         self.name.setText(detail.name)
@@ -408,6 +426,15 @@ class CustomerCard(QWidget):
         self.tabs.setTabText(2, self.tr("Contracts (%1)").replace("%1", str(len(detail.contracts))))
         self.tabs.setTabText(3, self.tr("Visits (%1)").replace("%1", str(len(detail.visits))))
         self.tabs.setTabText(4, self.tr("Contact log (%1)").replace("%1", str(len(detail.contacts))))
+        Op(self.ctx, contact_service.repeat_contacts, customer_id=detail.id).key("card-repeat-contacts").parent(
+            self
+        ).success(self._repeat_loaded).run()
+        if self._pending_visit is not None:
+            self.select_visit(self._pending_visit)
+        elif previous is not None:  # a refresh keeps the visit the user was on
+            row = self.visits.model.find(lambda v: v.id == previous.id)
+            if row >= 0:
+                self.visits.table.selectRow(row)
 
     # -- actions ----------------------------------------------------------------------------
     def _edit(self) -> None:
@@ -441,6 +468,42 @@ class CustomerCard(QWidget):
         if self.customer is not None:
             ContactDialog(self.ctx, self.customer.id, self.customer.name, self).open()
 
+    # -- quotes, outcomes, repeat contacts ------------------------------------------------------
+    def _request_quote(self) -> None:
+        from planner.ui.quotes_page import QuoteRequestDialog
+
+        if self.customer is not None:
+            QuoteRequestDialog(self.ctx, self, customer_id=self.customer.id, customer_name=self.customer.name).open()
+
+    def select_visit(self, visit_id: int) -> bool:
+        """Show the visits tab with this visit selected (once the card shows its customer)."""
+        if self.customer is None or all(v.id != visit_id for v in self.customer.visits):
+            self._pending_visit = visit_id
+            return False
+        self._pending_visit = None
+        self.tabs.setCurrentWidget(self.visits)
+        row = self.visits.model.find(lambda v: v.id == visit_id)
+        if row >= 0:
+            self.visits.table.selectRow(row)
+            self.visits.table.scrollTo(self.visits.model.index(row, 0))
+        return row >= 0
+
+    def enter_outcome(self):  # type: ignore[no-untyped-def]
+        from planner.ui.outcome_dialog import OutcomeDialog
+
+        visit = self.visits.current()
+        if visit is None:
+            return None
+        dialog = OutcomeDialog(self.ctx, visit.id, self)
+        dialog.open()
+        return dialog
+
+    def _repeat_loaded(self, figure) -> None:  # type: ignore[no-untyped-def]
+        self.repeat_label.setText(
+            self.tr("Repeat contacts (same reason within 7 days), last 90 days: %1 of %2 incoming")
+            .replace("%1", str(figure.repeats))
+            .replace("%2", str(figure.contacts))
+        )
     def _visit_selected(self, *_args) -> None:  # type: ignore[no-untyped-def]
         enabled = self.visits.current() is not None
         for button in (self.work_order_export, self.work_order_open, self.work_order_print):

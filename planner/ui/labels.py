@@ -5,6 +5,7 @@ from __future__ import annotations
 from babel.numbers import format_currency
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.alerts import AlertAction, AlertKind
 from planner.domain.enums import (
     AbsenceKind,
     ContactChannel,
@@ -15,6 +16,8 @@ from planner.domain.enums import (
     VisitKind,
     VisitStatus,
 )
+from planner.domain.outcomes import AnomalySeverity, FollowUpKind
+from planner.domain.quotes import QuoteSource, QuoteStatus, vat_label
 
 
 def visit_status(value: VisitStatus) -> str:
@@ -116,3 +119,70 @@ def money(cents: int | None) -> str:
     if cents is None:
         return ""
     return format_currency(cents / 100, "EUR", locale="fr_FR")
+
+
+# -- contracts that plan themselves: alerts, quotes, outcomes -------------------------------------
+
+
+def alert_kind(value: AlertKind) -> str:
+    return {
+        AlertKind.VISIT_DUE: QCoreApplication.translate("Labels", "Visits to book"),
+        AlertKind.VISIT_OVERDUE: QCoreApplication.translate("Labels", "Overdue visits"),
+        AlertKind.RENEWAL: QCoreApplication.translate("Labels", "Renewals"),
+        AlertKind.QUOTE_TO_SEND: QCoreApplication.translate("Labels", "Quotes to send"),
+        AlertKind.QUOTE_UNANSWERED: QCoreApplication.translate("Labels", "Unanswered quotes"),
+        AlertKind.ANOMALY: QCoreApplication.translate("Labels", "Anomalies without follow-up"),
+        AlertKind.MESSAGE_FAILED: QCoreApplication.translate("Labels", "Messages not sent"),
+    }[value]
+
+
+def alert_action(value: AlertAction) -> str:
+    return {
+        AlertAction.BOOK: QCoreApplication.translate("Labels", "Book"),
+        AlertAction.SEND_NOTICE: QCoreApplication.translate("Labels", "Send the notice"),
+        AlertAction.RENEW: QCoreApplication.translate("Labels", "Renew"),
+        AlertAction.WRITE_QUOTE: QCoreApplication.translate("Labels", "Write the quote"),
+        AlertAction.CHASE_QUOTE: QCoreApplication.translate("Labels", "Chase the customer"),
+        AlertAction.RETRY_MESSAGE: QCoreApplication.translate("Labels", "Resend the message"),
+    }[value]
+
+
+def quote_status(value: QuoteStatus) -> str:
+    return {
+        QuoteStatus.REQUESTED: QCoreApplication.translate("Labels", "Requested"),
+        QuoteStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        QuoteStatus.SENT: QCoreApplication.translate("Labels", "Sent"),
+        QuoteStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+        QuoteStatus.REFUSED: QCoreApplication.translate("Labels", "Refused"),
+        QuoteStatus.EXPIRED: QCoreApplication.translate("Labels", "Expired"),
+        QuoteStatus.CANCELLED: QCoreApplication.translate("Labels", "Dropped"),
+    }[value]
+
+
+def quote_source(value: QuoteSource) -> str:
+    return {
+        QuoteSource.CALL: QCoreApplication.translate("Labels", "Call"),
+        QuoteSource.VISIT: QCoreApplication.translate("Labels", "During a visit"),
+        QuoteSource.ANOMALY: QCoreApplication.translate("Labels", "Anomaly"),
+        QuoteSource.OFFICE: QCoreApplication.translate("Labels", "Office"),
+    }[value]
+
+
+def anomaly_severity(value: AnomalySeverity) -> str:
+    return {
+        AnomalySeverity.MINOR: QCoreApplication.translate("Labels", "Minor"),
+        AnomalySeverity.MAJOR: QCoreApplication.translate("Labels", "Major"),
+        AnomalySeverity.DANGER: QCoreApplication.translate("Labels", "Danger"),
+    }[value]
+
+
+def follow_up_kind(value: FollowUpKind) -> str:
+    return {
+        FollowUpKind.QUOTE: QCoreApplication.translate("Labels", "Quote"),
+        FollowUpKind.VISIT: QCoreApplication.translate("Labels", "Follow-up visit"),
+    }[value]
+
+
+def vat(rate_bp: int) -> str:
+    """« 20 % », « 5,5 % »."""
+    return vat_label(rate_bp)

@@ -26,6 +26,7 @@ from planner.services import demo as demo_service
 from planner.services import geocoding
 from planner.services import outbox as outbox_service
 from planner.ui.addresses import AddressReviewDialog
+from planner.ui.alerts_page import AlertsPage, install_contract_features
 from planner.ui.board import BoardPage
 from planner.ui.booking_page import BookingPage
 from planner.ui.contracts_page import ContractsPage
@@ -33,6 +34,7 @@ from planner.ui.customers_page import CustomersPage
 from planner.ui.data_actions import DataActions
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.outbox_dialog import OutboxDialog
+from planner.ui.quotes_page import QuotesPage
 from planner.ui.settings_dialog import SettingsDialog
 from planner.ui.technicians_page import TechniciansPage
 
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         "rendez-vous": "booking",
         "rdv": "booking",
         "planning": "board",
+        "alertes": "alerts",
+        "devis": "quotes",
     }
     #: How often the outbox is sent, when e-mail or SMS is configured.
     SEND_EVERY_MS = 60_000
@@ -73,12 +77,16 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(ctx)
         self.contracts = ContractsPage(ctx)
         self.technicians = TechniciansPage(ctx)
+        self.alerts = AlertsPage(ctx)
+        self.quotes = QuotesPage(ctx)
         self.pages = [
             Page("booking", self.tr("Appointments"), self.booking),
             Page("board", self.tr("Planning"), self.board),
             Page("customers", self.tr("Customers"), self.customers),
             Page("contracts", self.tr("Contracts"), self.contracts),
             Page("technicians", self.tr("Technicians"), self.technicians),
+            Page("alerts", self.tr("Alerts"), self.alerts),
+            Page("quotes", self.tr("Quotes"), self.quotes),
         ]
 
         self.navigation = QListWidget()
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         ctx.busy_changed.connect(self._busy_changed)
 
         self._build_menus()
+        install_contract_features(self)  # alert counts in the status bar, Tools menu, alert actions
         self.contracts.open_customer.connect(self.open_customer)
         self.booking.open_customer.connect(self.open_customer)
         self.board.open_customer.connect(self.open_customer)
@@ -136,7 +145,6 @@ class MainWindow(QMainWindow):
         if remember_layout:
             self.restore_layout()
 
-    # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new = QAction(self.tr("&New…"), self)

@@ -255,7 +255,7 @@ class Op:
             self._ctx.announce(self._changes)
             return
         try:
-            if self._success is not None:
+            if self._success is not None and not self._parent_gone():
                 self._success(result)
         finally:
             self._ctx.announce(self._changes)
@@ -264,6 +264,8 @@ class Op:
         self._close_progress()
         self._ctx._finished(self)
         if self._superseded or self._parent_gone():
+            return
+        if self._parent_gone() and isinstance(exc, PlannerError):
             return
         if isinstance(exc, Cancelled):
             if self._failure is not None:

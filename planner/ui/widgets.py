@@ -158,3 +158,17 @@ def empty_state(text: str) -> QWidget:
     layout.addWidget(label)
     layout.addStretch()
     return box
+
+
+
+class EnterDoesNotSubmit:
+    """Mixin for dialogs where Enter in a field adds a line (a part, an anomaly…): Enter never
+    presses the dialog's default button there; Ctrl+Enter is the way to save."""
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
