@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from planner.domain.quotes import Totals, VatBreakdown, line_total_cents, totals
 
 Point = tuple[float, float]
 
@@ -146,12 +148,6 @@ class DaySheetData:
 
 # -- quote ----------------------------------------------------------------------------------------
 
-CENT = Decimal(1)
-
-
-def round_cents(value: Decimal) -> int:
-    """Round an amount in cents to a whole cent, half away from zero."""
-    return int(value.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,46 +159,25 @@ class QuoteLine:
     unit: str = "u"
 
     @property
+    def quantity_milli(self) -> int:
+        return int((Decimal(self.quantity) * 1000).to_integral_value())
+
+    @property
     def total_ht_cents(self) -> int:
         """Quantity × unit price excluding VAT, rounded to the cent (half away from zero)."""
-        return round_cents(Decimal(self.quantity) * self.unit_price_cents)
+        return line_total_cents(self.quantity_milli, self.unit_price_cents)
 
 
-@dataclass(frozen=True, slots=True)
-class VatLine:
-    rate_bp: int
-    base_cents: int
-    vat_cents: int
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteTotals:
-    ht_cents: int
-    vat_cents: int
-    ttc_cents: int
-    by_rate: tuple[VatLine, ...]
+#: The per-rate VAT line and the totals are the domain's: what is printed is what is stored.
+VatLine = VatBreakdown
+QuoteTotals = Totals
 
 
 def quote_totals(lines: tuple[QuoteLine, ...] | list[QuoteLine]) -> QuoteTotals:
-    """Totals exact to the cent.
-
-    Rounding rule: each line's amount excluding VAT (HT) is rounded to the cent; the VAT is then
-    computed once per rate on the sum of that rate's lines and rounded to the cent (the per-rate
-    breakdown a French quote or invoice shows, art. 242 nonies A of the CGI annex II); the total
-    VAT is the sum of the rates' VAT and TTC = HT + TVA exactly.  This is the rule of
-    ``planner.domain.quotes.totals`` on the contracts branch, so the printed figures are the
-    ones stored with the quote and quoted in its e-mail.
-    """
-    bases: dict[int, int] = {}
-    for line in lines:
-        bases[line.vat_rate_bp] = bases.get(line.vat_rate_bp, 0) + line.total_ht_cents
-    by_rate = tuple(
-        VatLine(rate, base, round_cents(Decimal(base) * rate / 10000))
-        for rate, base in sorted(bases.items(), reverse=True)
-    )
-    ht = sum(v.base_cents for v in by_rate)
-    vat = sum(v.vat_cents for v in by_rate)
-    return QuoteTotals(ht, vat, ht + vat, by_rate)
+    """Totals exact to the cent, by :func:`planner.domain.quotes.totals`: each line's HT rounded
+    to the cent, VAT once per rate on that rate's total (the per-rate breakdown a French quote
+    shows, art. 242 nonies A of the CGI annex II), TTC = HT + TVA exactly."""
+    return totals((line.quantity_milli, line.unit_price_cents, line.vat_rate_bp) for line in lines)
 
 
 @dataclass(frozen=True, slots=True)

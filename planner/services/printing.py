@@ -30,9 +30,18 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.db import models
 from planner.db.database import Database
-from planner.db.models import Contract, Customer, Site, Technician, Visit
+from planner.db.models import (
+    Anomaly,
+    Contract,
+    Customer,
+    Quote,
+    Site,
+    Technician,
+    Visit,
+    VisitPart,
+    VisitReport,
+)
 from planner.domain.enums import COMPLETED_STATUSES, SCHEDULED_STATUSES, Civility, VisitKind
 from planner.domain.errors import NotFoundError, PlannerError, ValidationError
 from planner.domain.progress import Progress
@@ -45,6 +54,7 @@ from planner.reports.documents import (
     DaySheetData,
     Document,
     FoundAnomaly,
+    OpenAnomaly,
     Party,
     PastVisit,
     QuoteData,
@@ -254,8 +264,23 @@ def _last_visits(session: Session, site_ids: set[int]) -> dict[int, list[tuple[d
     return history
 
 
+def _open_anomalies(session: Session, site_ids: set[int]) -> dict[int, list[OpenAnomaly]]:
+    """Anomalies found on these sites and not closed yet, to check on the next visit."""
+    found: dict[int, list[OpenAnomaly]] = {}
+    if not site_ids:
+        return found
+    for anomaly in session.scalars(
+        select(Anomaly).where(Anomaly.site_id.in_(site_ids), Anomaly.closed_at.is_(None)).order_by(Anomaly.id)
+    ):
+        found.setdefault(anomaly.site_id, []).append(
+            OpenAnomaly(anomaly.description, anomaly.severity.value, to_paris(anomaly.created_at).date())
+        )
+    return found
+
+
 def _work_orders(session: Session, visits: Sequence[Visit]) -> list[WorkOrderData]:
     history = _last_visits(session, {v.site_id for v in visits})
+    anomalies = _open_anomalies(session, {v.site_id for v in visits})
     orders = []
     for visit in visits:
         customer, site = visit.customer, visit.site
@@ -286,6 +311,7 @@ def _work_orders(session: Session, visits: Sequence[Visit]) -> list[WorkOrderDat
             skills=tuple(s.code for s in visit.required_skills),
             notes=visit.notes,
             last_visit=PastVisit(to_paris(last[0]).date(), last[1], last[2]) if last else None,
+            open_anomalies=tuple(anomalies.get(visit.site_id, ())),
         ))
     return orders
 
@@ -583,18 +609,16 @@ def quote_data(record: QuoteRecord, *, conditions: Sequence[str] = DEFAULT_QUOTE
 
 
 def load_quote(db: Database, number: str) -> QuoteData:
-    quote_model = getattr(models, "Quote", None)
-    if quote_model is None:
-        raise PlannerError("Les devis ne sont pas encore enregistrés dans cette base : aucun devis à imprimer.")
     with db.read() as session:
         record = session.scalars(
-            select(quote_model).where(quote_model.number == number.strip().upper())
-            .options(selectinload(quote_model.lines), selectinload(quote_model.customer).selectinload(Customer.sites))
+            select(Quote).where(Quote.number == number.strip().upper())
+            .options(selectinload(Quote.lines), selectinload(Quote.customer).selectinload(Customer.sites))
         ).first()
         if record is None:
             raise NotFoundError(f"Devis {number} introuvable.")
         conditions = get_setting(session, "quote.conditions", None) or DEFAULT_QUOTE_CONDITIONS
-        return quote_data(record, conditions=tuple(conditions))
+        validity = int(get_setting(session, "quote.validity_days", QUOTE_VALIDITY_DAYS) or QUOTE_VALIDITY_DAYS)
+        return quote_data(record, conditions=tuple(conditions), validity_days=validity)
 
 
 SEVERITIES = {"minor", "major", "danger"}
@@ -640,10 +664,7 @@ def report_data(visit: Visit, outcome: Any, anomalies: Sequence[Any], parts: Seq
 
 
 def load_report(db: Database, visit_id: int) -> ReportData:
-    outcome_model = getattr(models, "VisitReport", None)
-    if outcome_model is None:
-        raise PlannerError("Les comptes rendus d'intervention ne sont pas encore enregistrés dans cette base.")
-    anomaly_model, part_model = models.Anomaly, models.VisitPart  # type: ignore[attr-defined]
+    outcome_model, anomaly_model, part_model = VisitReport, Anomaly, VisitPart
     company_phone = phone_display(load_company(db).phone)
     with db.read() as session:
         visit = session.scalars(
@@ -723,3 +744,8 @@ def email_report(db: Database, visit_id: int, report: ReportData) -> ReportEmail
         if queued:
             audit(session, "email", "visit", visit_id, f"Rapport {report.number} envoyé à {recipient}")
     return ReportEmail(recipient, filename, queued)
+
+
+def email_visit_report(db: Database, visit_id: int) -> ReportEmail:
+    """Queue the recorded outcome's report to the customer (PDF attached)."""
+    return email_report(db, visit_id, load_report(db, visit_id))

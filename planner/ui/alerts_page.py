@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -636,9 +635,8 @@ def _paris():  # type: ignore[no-untyped-def]
 
 
 def install_contract_features(window) -> None:  # type: ignore[no-untyped-def]
-    """Status-bar counts, the settings menu entry and the routes between alerts, quotes and the
-    customer card.  ``window.alerts.open_booking`` and ``window.quotes.open_booking`` (a visit id)
-    go to the customer card for now: reconnect them to the booking assistant when it exists."""
+    """Status-bar counts, the settings menu entry and the routes between alerts, quotes, the
+    customer card and the booking assistant (« Planifier » opens the visit there)."""
     from planner.ui.catalogue_dialog import CatalogueSettingsDialog
 
     page: AlertsPage = window.alerts
@@ -664,18 +662,21 @@ def install_contract_features(window) -> None:  # type: ignore[no-untyped-def]
 
         Op(window.ctx, outcome_service.visit_brief, visit_id).parent(window).success(show).run()
 
+    def book_visit(visit_id: int) -> None:
+        """« Planifier »: the booking assistant, on that customer, with that visit to book."""
+        window.show_page("booking")
+        window.booking.open_visit_to_book(visit_id)
+
     bar.kind_clicked.connect(show_kind)
     page.open_customer.connect(window.open_customer)
-    page.open_booking.connect(open_visit)
+    page.open_booking.connect(book_visit)
     page.open_quote.connect(open_quote)
     quotes.open_customer.connect(window.open_customer)
-    quotes.open_booking.connect(open_visit)  # « Planifier les travaux » of an accepted quote
+    quotes.open_booking.connect(book_visit)  # « Planifier les travaux » of an accepted quote
     window.open_visit = open_visit
     window.open_quote = open_quote
 
-    menu = QMenu(QCoreApplication.translate("ContractFeatures", "&Tools"), window)
-    actions = window.menuBar().actions()
-    window.menuBar().insertMenu(actions[-1], menu)  # before « Aide »
+    menu = window.tools_menu
     settings = QAction(QCoreApplication.translate("ContractFeatures", "Tiers, &catalogue and rates…"), window)
     settings.triggered.connect(lambda: CatalogueSettingsDialog(window.ctx, window).open())
     menu.addAction(settings)

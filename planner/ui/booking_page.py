@@ -35,6 +35,7 @@ from planner.domain.enums import SCHEDULED_STATUSES, ContractStatus, VisitKind, 
 from planner.domain.errors import PlannerError
 from planner.services import booking as booking_service
 from planner.services import customers as customer_service
+from planner.services import planning
 from planner.services import technicians as technician_service
 from planner.services.booking import BookingRequest, BookingResult, SlotChoice, SlotTakenError
 from planner.services.customers import CustomerDetail, VisitSummary
@@ -351,8 +352,14 @@ class BookingPage(QWidget):
     def select_customer(self, customer_id: int) -> None:
         self._load_customer(customer_id)
 
-    def _load_customer(self, customer_id: int, keep_visit: bool = False) -> None:
-        wanted = self.visit.currentData() if keep_visit else None
+    def open_visit_to_book(self, visit_id: int) -> None:
+        """Show the customer of ``visit_id`` with that visit chosen, and its best slots."""
+        Op(self.ctx, planning.load_visit, visit_id).key("booking-visit").parent(self).success(
+            lambda visit: self._load_customer(visit.customer_id, wanted_visit=visit_id)
+        ).run()
+
+    def _load_customer(self, customer_id: int, keep_visit: bool = False, wanted_visit: int | None = None) -> None:
+        wanted = self.visit.currentData() if keep_visit else wanted_visit
         Op(self.ctx, customer_service.get_customer, customer_id).key("booking-customer").parent(self).success(
             lambda detail: self._show_customer(detail, wanted)
         ).run()

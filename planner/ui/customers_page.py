@@ -297,17 +297,27 @@ class CustomerCard(QWidget):
         self.work_order_export = QPushButton(self.tr("Export PDF…"))
         self.work_order_open = QPushButton(self.tr("Open"))
         self.work_order_print = QPushButton(self.tr("Print…"))
+        self.report_pdf = printing.document_button(
+            self, ctx, self.tr("Report PDF"), printing_service.print_visit_report,
+            lambda: ([v.id], f"rapport-{v.number}") if (v := self.visits.current()) is not None else None,
+        )
+        self.report_email = QPushButton(self.tr("Email the report"))
+        self.report_email.clicked.connect(self._email_report)
+        self.document_notice = QLabel()
+        self.document_notice.setWordWrap(True)
         visits_tab = QWidget()
         visits_layout = QVBoxLayout(visits_tab)
         visits_layout.setContentsMargins(0, 0, 0, 0)
         visits_layout.addWidget(self.visits)
         work_order_row = QHBoxLayout()
-        work_order_row.addWidget(QLabel(self.tr("Work order of the selected visit:")))
-        for button in (self.work_order_export, self.work_order_open, self.work_order_print):
+        work_order_row.addWidget(QLabel(self.tr("Selected visit — work order:")))
+        for button in (self.work_order_export, self.work_order_open, self.work_order_print, self.report_pdf,
+                       self.report_email):
             button.setEnabled(False)
             work_order_row.addWidget(button)
         work_order_row.addStretch()
         visits_layout.addLayout(work_order_row)
+        visits_layout.addWidget(self.document_notice)
         self.tabs.addTab(visits_tab, self.tr("Visits"))
         self.tabs.addTab(self.contacts, self.tr("Contact log"))
 
@@ -506,7 +516,8 @@ class CustomerCard(QWidget):
         )
     def _visit_selected(self, *_args) -> None:  # type: ignore[no-untyped-def]
         enabled = self.visits.current() is not None
-        for button in (self.work_order_export, self.work_order_open, self.work_order_print):
+        for button in (self.work_order_export, self.work_order_open, self.work_order_print, self.report_pdf,
+                       self.report_email):
             button.setEnabled(enabled)
 
     def _work_order(self, action) -> None:  # type: ignore[no-untyped-def]
@@ -516,6 +527,13 @@ class CustomerCard(QWidget):
         name = self.tr("work-order-%1").replace("%1", visit.number)
         action(self, self.ctx, printing_service.print_visit_work_order, [visit.id],
                name + (".pdf" if action is printing.export_pdf else ""))
+
+    def _email_report(self) -> None:
+        visit = self.visits.current()
+        if visit is not None:
+            Op(self.ctx, printing_service.email_visit_report, visit.id).parent(self).changes(Changes(visits=True)).success(
+                lambda sent: self.document_notice.setText(sent.describe())
+            ).run()
 
     def _gdpr_export(self) -> None:
         if self.customer is not None:

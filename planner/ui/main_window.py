@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu = tools_menu
         review = QAction(self.tr("&Addresses to check…"), self)
         review.triggered.connect(self.open_address_review)
         settings = QAction(self.tr("&Settings…"), self)

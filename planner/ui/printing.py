@@ -260,3 +260,37 @@ class PrintRoundsDialog(QDialog):
             self.banner.show_message(str(exc))
             return True
         return False
+
+
+def document_button(
+    parent: QWidget,
+    ctx: AppContext,
+    label: str,
+    service_fn: ServiceFn,
+    target: Callable[[], tuple[list[Any], str] | None],
+) -> QPushButton:
+    """A « label ▾ » button whose menu exports, opens or prints one document.
+
+    ``target`` gives, when the menu is used, the service arguments and the file name (without
+    « .pdf »), or None when nothing is selected.
+    """
+    from PySide6.QtWidgets import QMenu
+
+    button = QPushButton(label, parent)
+    menu = QMenu(button)
+
+    def run(action: Callable[..., Any]) -> None:
+        chosen = target()
+        if chosen is None:
+            return
+        args, stem = chosen
+        action(parent, ctx, service_fn, args, stem + ".pdf" if action is export_pdf else stem)
+
+    for text, action in (
+        (QCoreApplication.translate("Printing", "Export PDF…"), export_pdf),
+        (QCoreApplication.translate("Printing", "Open"), open_pdf),
+        (QCoreApplication.translate("Printing", "Print…"), print_pdf),
+    ):
+        menu.addAction(text).triggered.connect(lambda _=False, act=action: run(act))
+    button.setMenu(menu)
+    return button

@@ -42,6 +42,7 @@ from planner.domain.quotes import (
     totals,
 )
 from planner.services import customers as customer_service
+from planner.services import printing as printing_service
 from planner.services import quotes as quote_service
 from planner.services.customers import CustomerRow
 from planner.services.quotes import (
@@ -52,7 +53,7 @@ from planner.services.quotes import (
     QuoteRequestInput,
     QuoteRow,
 )
-from planner.ui import labels
+from planner.ui import labels, printing
 from planner.ui.customer_dialogs import ContactDialog, _SavingDialog
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel, display
@@ -428,9 +429,13 @@ class QuoteEditor(EnterDoesNotSubmit, QDialog):
         self.customer_button = QPushButton(self.tr("Open customer"))
         self.book_button = QPushButton(self.tr("Book the work"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.pdf_button = printing.document_button(
+            self, ctx, self.tr("Quote PDF"), printing_service.print_quote_number,
+            lambda: ([self.detail.number], f"devis-{self.detail.number}") if self.detail is not None else None,
+        )
         actions = QHBoxLayout()
         for button in (self.save_button, self.send_button, self.hand_button, self.accept_button, self.refuse_button,
-                       self.drop_button, self.book_button):
+                       self.drop_button, self.book_button, self.pdf_button):
             actions.addWidget(button)
         actions.addStretch()
         for button in (self.call_button, self.customer_button, self.close_button):

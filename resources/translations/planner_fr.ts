@@ -140,12 +140,12 @@
 <context>
     <name>AlertCountsBar</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="381"/>
+        <location filename="../../planner/ui/alerts_page.py" line="380"/>
         <source>No alert</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="390"/>
+        <location filename="../../planner/ui/alerts_page.py" line="389"/>
         <source>%1 — click to see them</source>
         <translation>%1 — cliquez pour les voir</translation>
     </message>
@@ -153,109 +153,109 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="77"/>
+        <location filename="../../planner/ui/alerts_page.py" line="76"/>
         <source>The alerts of another day (to look ahead)</source>
         <extracomment>A visit to book (visit id). Routed to the customer card for now; the booking assistant takes it over when it exists.</extracomment>
         <translation>Les alertes d&apos;un autre jour (pour voir venir)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="79"/>
+        <location filename="../../planner/ui/alerts_page.py" line="78"/>
         <source>All alerts</source>
         <translation>Toutes les alertes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="82"/>
+        <location filename="../../planner/ui/alerts_page.py" line="81"/>
         <source>Filter: customer, contract or quote no., subject</source>
         <translation>Filtrer : client, n° de contrat ou de devis, objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="84"/>
+        <location filename="../../planner/ui/alerts_page.py" line="83"/>
         <source>Show snoozed</source>
         <translation>Afficher les reportées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="87"/>
+        <location filename="../../planner/ui/alerts_page.py" line="86"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="96"/>
+        <location filename="../../planner/ui/alerts_page.py" line="95"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="98"/>
+        <location filename="../../planner/ui/alerts_page.py" line="97"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="99"/>
+        <location filename="../../planner/ui/alerts_page.py" line="98"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="100"/>
+        <location filename="../../planner/ui/alerts_page.py" line="99"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="101"/>
+        <location filename="../../planner/ui/alerts_page.py" line="100"/>
         <source>Act by</source>
         <translation>À faire avant le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="102"/>
+        <location filename="../../planner/ui/alerts_page.py" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="103"/>
+        <location filename="../../planner/ui/alerts_page.py" line="102"/>
         <source>Snoozed until</source>
         <translation>Reportée jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="115"/>
-        <location filename="../../planner/ui/alerts_page.py" line="302"/>
+        <location filename="../../planner/ui/alerts_page.py" line="114"/>
+        <location filename="../../planner/ui/alerts_page.py" line="301"/>
         <source>Act</source>
         <translation>Agir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="118"/>
+        <location filename="../../planner/ui/alerts_page.py" line="117"/>
         <source>Snooze…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="119"/>
+        <location filename="../../planner/ui/alerts_page.py" line="118"/>
         <source>Wake up</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="120"/>
+        <location filename="../../planner/ui/alerts_page.py" line="119"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="136"/>
+        <location filename="../../planner/ui/alerts_page.py" line="135"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="137"/>
+        <location filename="../../planner/ui/alerts_page.py" line="136"/>
         <source>Visits of the day</source>
         <translation>Interventions du jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="236"/>
+        <location filename="../../planner/ui/alerts_page.py" line="235"/>
         <source>All alerts (%1)</source>
         <translation>Toutes les alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="251"/>
+        <location filename="../../planner/ui/alerts_page.py" line="250"/>
         <source>Repeat contacts (same customer, same reason, within 7 days), last 90 days: %1 of %2 (%3 %)</source>
         <translation>Contacts répétés (même client, même motif, sous 7 jours) sur 90 jours : %1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="285"/>
+        <location filename="../../planner/ui/alerts_page.py" line="284"/>
         <source>%1 alerts</source>
         <translation>%1 alertes</translation>
     </message>
@@ -431,208 +431,208 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="88"/>
+        <location filename="../../planner/ui/booking_page.py" line="89"/>
         <source>Who is calling? Name, phone, town, postcode, email or contract no. (Ctrl+K)</source>
         <translation>Qui appelle ? Nom, téléphone, commune, code postal, e-mail ou n° de contrat (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="92"/>
+        <location filename="../../planner/ui/booking_page.py" line="93"/>
         <source>New caller…</source>
         <translation>Nouvel appelant…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="107"/>
-        <location filename="../../planner/ui/booking_page.py" line="367"/>
+        <location filename="../../planner/ui/booking_page.py" line="108"/>
+        <location filename="../../planner/ui/booking_page.py" line="374"/>
         <source>No caller selected</source>
         <translation>Aucun appelant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="116"/>
+        <location filename="../../planner/ui/booking_page.py" line="117"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="117"/>
+        <location filename="../../planner/ui/booking_page.py" line="118"/>
         <source>Cancel the appointment…</source>
         <translation>Annuler le RDV…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="118"/>
+        <location filename="../../planner/ui/booking_page.py" line="119"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="119"/>
+        <location filename="../../planner/ui/booking_page.py" line="120"/>
         <source>Open the customer card</source>
         <translation>Ouvrir la fiche client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="133"/>
+        <location filename="../../planner/ui/booking_page.py" line="134"/>
         <source>Booked visits</source>
         <translation>Interventions planifiées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="150"/>
+        <location filename="../../planner/ui/booking_page.py" line="151"/>
         <source>e.g. Circuit breaker keeps tripping</source>
         <translation>ex. Le disjoncteur saute</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="157"/>
+        <location filename="../../planner/ui/booking_page.py" line="158"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="159"/>
+        <location filename="../../planner/ui/booking_page.py" line="160"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="160"/>
+        <location filename="../../planner/ui/booking_page.py" line="161"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="161"/>
+        <location filename="../../planner/ui/booking_page.py" line="162"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="162"/>
+        <location filename="../../planner/ui/booking_page.py" line="163"/>
         <source>Skill needed</source>
         <translation>Compétence requise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="163"/>
+        <location filename="../../planner/ui/booking_page.py" line="164"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="169"/>
+        <location filename="../../planner/ui/booking_page.py" line="170"/>
         <source>Morning or afternoon</source>
         <translation>Matin ou après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="170"/>
+        <location filename="../../planner/ui/booking_page.py" line="171"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="171"/>
+        <location filename="../../planner/ui/booking_page.py" line="172"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="173"/>
+        <location filename="../../planner/ui/booking_page.py" line="174"/>
         <source>Any technician</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="186"/>
+        <location filename="../../planner/ui/booking_page.py" line="187"/>
         <source>Book this slot…</source>
         <translation>Réserver ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="201"/>
+        <location filename="../../planner/ui/booking_page.py" line="202"/>
         <source>Visit to book</source>
         <translation>Intervention à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="202"/>
+        <location filename="../../planner/ui/booking_page.py" line="203"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="257"/>
+        <location filename="../../planner/ui/booking_page.py" line="258"/>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="266"/>
+        <location filename="../../planner/ui/booking_page.py" line="267"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="274"/>
+        <location filename="../../planner/ui/booking_page.py" line="275"/>
         <source>None in particular</source>
         <translation>Aucune en particulier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="317"/>
+        <location filename="../../planner/ui/booking_page.py" line="318"/>
         <source>Close spelling</source>
         <translation>Orthographe approchante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="322"/>
+        <location filename="../../planner/ui/booking_page.py" line="323"/>
         <source>No customer found: « New caller… » creates one.</source>
         <translation>Aucun client trouvé : « Nouvel appelant… » en crée un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="323"/>
+        <location filename="../../planner/ui/booking_page.py" line="324"/>
         <source>%1 result(s) — Enter opens the first</source>
         <translation>%1 résultat(s) — Entrée ouvre le premier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="368"/>
+        <location filename="../../planner/ui/booking_page.py" line="375"/>
         <source>Type in the search field, then Enter.</source>
         <translation>Tapez dans le champ de recherche, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="380"/>
+        <location filename="../../planner/ui/booking_page.py" line="387"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; %2 — until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; %2 — jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="384"/>
+        <location filename="../../planner/ui/booking_page.py" line="391"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="391"/>
+        <location filename="../../planner/ui/booking_page.py" line="398"/>
         <source>Due: %1, between %2 and %3</source>
         <translation>À faire : %1, entre le %2 et le %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="396"/>
+        <location filename="../../planner/ui/booking_page.py" line="403"/>
         <source>Last visit: %1 (%2)</source>
         <translation>Dernière visite : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="416"/>
+        <location filename="../../planner/ui/booking_page.py" line="423"/>
         <source>Recent contacts</source>
         <translation>Derniers contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="429"/>
+        <location filename="../../planner/ui/booking_page.py" line="436"/>
         <source>%1 (due by %2)</source>
         <translation>%1 (avant le %2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="431"/>
+        <location filename="../../planner/ui/booking_page.py" line="438"/>
         <source>New request (repair, quote…)</source>
         <translation>Nouvelle demande (dépannage, devis…)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="484"/>
+        <location filename="../../planner/ui/booking_page.py" line="491"/>
         <source>Looking for the best slots…</source>
         <translation>Recherche des meilleurs créneaux…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="499"/>
+        <location filename="../../planner/ui/booking_page.py" line="506"/>
         <source>Best first. Enter books the highlighted slot.</source>
         <translation>Les meilleurs d&apos;abord. Entrée réserve le créneau sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="501"/>
+        <location filename="../../planner/ui/booking_page.py" line="508"/>
         <source>Moving %1: choose the new slot.</source>
         <translation>Déplacement de %1 : choisissez le nouveau créneau.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="503"/>
+        <location filename="../../planner/ui/booking_page.py" line="510"/>
         <source>No free slot with these filters: widen the day, the time or the technician.</source>
         <translation>Aucun créneau libre avec ces filtres : élargissez le jour, le moment ou le technicien.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="601"/>
+        <location filename="../../planner/ui/booking_page.py" line="608"/>
         <source>Appointment cancelled; the customer is told.</source>
         <translation>Rendez-vous annulé ; le client est prévenu.</translation>
     </message>
@@ -640,18 +640,18 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="652"/>
-        <location filename="../../planner/ui/booking_page.py" line="656"/>
+        <location filename="../../planner/ui/booking_page.py" line="659"/>
+        <location filename="../../planner/ui/booking_page.py" line="663"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="654"/>
+        <location filename="../../planner/ui/booking_page.py" line="661"/>
         <source>Reason, told to the customer</source>
         <translation>Motif, communiqué au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="657"/>
+        <location filename="../../planner/ui/booking_page.py" line="664"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -776,32 +776,32 @@
 <context>
     <name>ConfirmBookingDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="620"/>
+        <location filename="../../planner/ui/booking_page.py" line="627"/>
         <source>Confirm the appointment</source>
         <translation>Confirmer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="621"/>
+        <location filename="../../planner/ui/booking_page.py" line="628"/>
         <source>new request</source>
         <translation>nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="623"/>
+        <location filename="../../planner/ui/booking_page.py" line="630"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrival between %3 with &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrivée entre %3 avec &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="629"/>
+        <location filename="../../planner/ui/booking_page.py" line="636"/>
         <source>The customer receives the confirmation by email with a calendar invitation, then reminders (email five days before, text message two days before when allowed).</source>
         <translation>Le client reçoit la confirmation par e-mail avec une invitation d&apos;agenda, puis des rappels (e-mail cinq jours avant, SMS deux jours avant s&apos;il l&apos;accepte).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="635"/>
+        <location filename="../../planner/ui/booking_page.py" line="642"/>
         <source>Note for the contact log (optional)</source>
         <translation>Note pour le journal des contacts (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="637"/>
+        <location filename="../../planner/ui/booking_page.py" line="644"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -925,12 +925,7 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="676"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/alerts_page.py" line="679"/>
+        <location filename="../../planner/ui/alerts_page.py" line="680"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -1149,7 +1144,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/customers_page.py" line="264"/>
-        <location filename="../../planner/ui/customers_page.py" line="392"/>
+        <location filename="../../planner/ui/customers_page.py" line="402"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1229,132 +1224,142 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="305"/>
-        <source>Work order of the selected visit:</source>
-        <translation>Bon d&apos;intervention de l&apos;intervention choisie :</translation>
+        <location filename="../../planner/ui/customers_page.py" line="301"/>
+        <source>Report PDF</source>
+        <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="311"/>
+        <location filename="../../planner/ui/customers_page.py" line="304"/>
+        <source>Email the report</source>
+        <translation>Envoyer le rapport au client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="313"/>
+        <source>Selected visit — work order:</source>
+        <translation>Intervention choisie — bon d&apos;intervention :</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="321"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="312"/>
+        <location filename="../../planner/ui/customers_page.py" line="322"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="366"/>
+        <location filename="../../planner/ui/customers_page.py" line="376"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="372"/>
+        <location filename="../../planner/ui/customers_page.py" line="382"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="377"/>
+        <location filename="../../planner/ui/customers_page.py" line="387"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="383"/>
+        <location filename="../../planner/ui/customers_page.py" line="393"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="386"/>
+        <location filename="../../planner/ui/customers_page.py" line="396"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="393"/>
+        <location filename="../../planner/ui/customers_page.py" line="403"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="394"/>
+        <location filename="../../planner/ui/customers_page.py" line="404"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="395"/>
+        <location filename="../../planner/ui/customers_page.py" line="405"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="396"/>
+        <location filename="../../planner/ui/customers_page.py" line="406"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="398"/>
+        <location filename="../../planner/ui/customers_page.py" line="408"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="402"/>
+        <location filename="../../planner/ui/customers_page.py" line="412"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="403"/>
+        <location filename="../../planner/ui/customers_page.py" line="413"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="404"/>
+        <location filename="../../planner/ui/customers_page.py" line="414"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="408"/>
+        <location filename="../../planner/ui/customers_page.py" line="418"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="410"/>
+        <location filename="../../planner/ui/customers_page.py" line="420"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="411"/>
+        <location filename="../../planner/ui/customers_page.py" line="421"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="414"/>
+        <location filename="../../planner/ui/customers_page.py" line="424"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="425"/>
+        <location filename="../../planner/ui/customers_page.py" line="435"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="426"/>
+        <location filename="../../planner/ui/customers_page.py" line="436"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="427"/>
+        <location filename="../../planner/ui/customers_page.py" line="437"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="428"/>
+        <location filename="../../planner/ui/customers_page.py" line="438"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="503"/>
+        <location filename="../../planner/ui/customers_page.py" line="513"/>
         <source>Repeat contacts (same reason within 7 days), last 90 days: %1 of %2 incoming</source>
         <translation>Contacts répétés (même motif sous 7 jours) sur 90 jours : %1 sur %2 contacts entrants</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="516"/>
+        <location filename="../../planner/ui/customers_page.py" line="527"/>
         <source>work-order-%1</source>
         <translation>bon-%1</translation>
     </message>
@@ -1611,82 +1616,82 @@
 <context>
     <name>DayVisitsPanel</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="521"/>
+        <location filename="../../planner/ui/alerts_page.py" line="520"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="524"/>
+        <location filename="../../planner/ui/alerts_page.py" line="523"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="525"/>
+        <location filename="../../planner/ui/alerts_page.py" line="524"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="526"/>
+        <location filename="../../planner/ui/alerts_page.py" line="525"/>
         <source>Outcome to enter only</source>
         <translation>Comptes rendus à saisir seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="535"/>
+        <location filename="../../planner/ui/alerts_page.py" line="534"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="537"/>
+        <location filename="../../planner/ui/alerts_page.py" line="536"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="538"/>
+        <location filename="../../planner/ui/alerts_page.py" line="537"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="539"/>
+        <location filename="../../planner/ui/alerts_page.py" line="538"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="540"/>
+        <location filename="../../planner/ui/alerts_page.py" line="539"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="541"/>
+        <location filename="../../planner/ui/alerts_page.py" line="540"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="542"/>
+        <location filename="../../planner/ui/alerts_page.py" line="541"/>
         <source>Outcome</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="542"/>
+        <location filename="../../planner/ui/alerts_page.py" line="541"/>
         <source>entered</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="542"/>
+        <location filename="../../planner/ui/alerts_page.py" line="541"/>
         <source>to enter</source>
         <translation>à saisir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="554"/>
+        <location filename="../../planner/ui/alerts_page.py" line="553"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="555"/>
+        <location filename="../../planner/ui/alerts_page.py" line="554"/>
         <source>Enter the outcome of the selected visit (Enter)</source>
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="601"/>
+        <location filename="../../planner/ui/alerts_page.py" line="600"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -1797,32 +1802,32 @@
 <context>
     <name>FailedMessageDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="472"/>
+        <location filename="../../planner/ui/alerts_page.py" line="471"/>
         <source>Message not sent</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="476"/>
+        <location filename="../../planner/ui/alerts_page.py" line="475"/>
         <source>If the address is wrong, correct it on the customer&apos;s card first, then resend.</source>
         <translation>Si l&apos;adresse est erronée, corrigez-la d&apos;abord sur la fiche client, puis renvoyez.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="479"/>
+        <location filename="../../planner/ui/alerts_page.py" line="478"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="480"/>
+        <location filename="../../planner/ui/alerts_page.py" line="479"/>
         <source>Give up this message</source>
         <translation>Abandonner ce message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="481"/>
+        <location filename="../../planner/ui/alerts_page.py" line="480"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="482"/>
+        <location filename="../../planner/ui/alerts_page.py" line="481"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2342,7 +2347,7 @@
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="269"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
@@ -2407,72 +2412,72 @@
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="189"/>
+        <location filename="../../planner/ui/main_window.py" line="190"/>
         <source>&amp;Addresses to check…</source>
         <translation>&amp;Adresses à vérifier…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
+        <location filename="../../planner/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="193"/>
+        <location filename="../../planner/ui/main_window.py" line="194"/>
         <source>&amp;Messages to customers…</source>
         <translation>&amp;Messages aux clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="200"/>
+        <location filename="../../planner/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="201"/>
+        <location filename="../../planner/ui/main_window.py" line="202"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="256"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="258"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="304"/>
+        <location filename="../../planner/ui/main_window.py" line="305"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="310"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="317"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
+        <location filename="../../planner/ui/main_window.py" line="326"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
+        <location filename="../../planner/ui/main_window.py" line="328"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -2969,231 +2974,251 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="290"/>
+        <source>Export PDF…</source>
+        <translation>Exporter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="291"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="292"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="357"/>
+        <location filename="../../planner/ui/quotes_page.py" line="359"/>
         <source>Quote %1 — %2</source>
         <translation>Devis %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="377"/>
+        <location filename="../../planner/ui/quotes_page.py" line="379"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="378"/>
+        <location filename="../../planner/ui/quotes_page.py" line="380"/>
         <source>Time on site for the work, used to book it once accepted</source>
         <translation>Temps sur place pour les travaux, pour les planifier une fois le devis accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="383"/>
+        <location filename="../../planner/ui/quotes_page.py" line="385"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="384"/>
+        <location filename="../../planner/ui/quotes_page.py" line="386"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="385"/>
+        <location filename="../../planner/ui/quotes_page.py" line="387"/>
         <source>Work duration</source>
         <translation>Durée des travaux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="386"/>
+        <location filename="../../planner/ui/quotes_page.py" line="388"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="390"/>
+        <location filename="../../planner/ui/quotes_page.py" line="392"/>
         <source>Add from the catalogue: type a code or words, then Enter</source>
         <translation>Ajouter depuis le catalogue : tapez un code ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="391"/>
+        <location filename="../../planner/ui/quotes_page.py" line="393"/>
         <source>Free line</source>
         <translation>Ligne libre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="392"/>
+        <location filename="../../planner/ui/quotes_page.py" line="394"/>
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="400"/>
+        <location filename="../../planner/ui/quotes_page.py" line="402"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="400"/>
+        <location filename="../../planner/ui/quotes_page.py" line="402"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="400"/>
+        <location filename="../../planner/ui/quotes_page.py" line="402"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="400"/>
+        <location filename="../../planner/ui/quotes_page.py" line="402"/>
         <source>Unit price excl. VAT</source>
         <translation>PU HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="401"/>
+        <location filename="../../planner/ui/quotes_page.py" line="403"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="401"/>
+        <location filename="../../planner/ui/quotes_page.py" line="403"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="412"/>
+        <location filename="../../planner/ui/quotes_page.py" line="414"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="419"/>
+        <location filename="../../planner/ui/quotes_page.py" line="421"/>
         <source>Reason (for a refusal or a dropped request)</source>
         <translation>Motif (d&apos;un refus ou d&apos;une demande abandonnée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="420"/>
+        <location filename="../../planner/ui/quotes_page.py" line="422"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="421"/>
+        <location filename="../../planner/ui/quotes_page.py" line="423"/>
         <source>Send by email</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="422"/>
+        <location filename="../../planner/ui/quotes_page.py" line="424"/>
         <source>Handed over</source>
         <translation>Remis en main propre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="423"/>
+        <location filename="../../planner/ui/quotes_page.py" line="425"/>
         <source>Mark as sent without an email (given by hand, posted)</source>
         <translation>Marquer comme envoyé sans e-mail (remis en main propre, posté)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="424"/>
+        <location filename="../../planner/ui/quotes_page.py" line="426"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="425"/>
+        <location filename="../../planner/ui/quotes_page.py" line="427"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="426"/>
+        <location filename="../../planner/ui/quotes_page.py" line="428"/>
         <source>Drop the request</source>
         <translation>Abandonner la demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="427"/>
+        <location filename="../../planner/ui/quotes_page.py" line="429"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="428"/>
+        <location filename="../../planner/ui/quotes_page.py" line="430"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="429"/>
+        <location filename="../../planner/ui/quotes_page.py" line="431"/>
         <source>Book the work</source>
         <translation>Planifier les travaux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="430"/>
+        <location filename="../../planner/ui/quotes_page.py" line="432"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="485"/>
+        <location filename="../../planner/ui/quotes_page.py" line="434"/>
+        <source>Quote PDF</source>
+        <translation>PDF du devis</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/quotes_page.py" line="491"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="486"/>
+        <location filename="../../planner/ui/quotes_page.py" line="492"/>
         <source>for &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>pour &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="487"/>
+        <location filename="../../planner/ui/quotes_page.py" line="493"/>
         <source>requested %1 (%2)</source>
         <translation>demandé le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="491"/>
+        <location filename="../../planner/ui/quotes_page.py" line="497"/>
         <source>sent %1, valid until %2</source>
         <translation>envoyé le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="494"/>
+        <location filename="../../planner/ui/quotes_page.py" line="500"/>
         <source>reason: %1</source>
         <translation>motif : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="512"/>
+        <location filename="../../planner/ui/quotes_page.py" line="518"/>
         <source>The customer has no email address</source>
         <translation>Le client n&apos;a pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="637"/>
+        <location filename="../../planner/ui/quotes_page.py" line="643"/>
         <source>Total excl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total HT : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="639"/>
+        <location filename="../../planner/ui/quotes_page.py" line="645"/>
         <source>VAT %1 on %2: %3</source>
         <translation>TVA %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="643"/>
+        <location filename="../../planner/ui/quotes_page.py" line="649"/>
         <source>Total incl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total TTC : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="694"/>
+        <location filename="../../planner/ui/quotes_page.py" line="700"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="702"/>
+        <location filename="../../planner/ui/quotes_page.py" line="708"/>
         <source>Quote queued for sending by email, valid until %1.</source>
         <translation>Devis mis en file d&apos;envoi par e-mail, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="703"/>
+        <location filename="../../planner/ui/quotes_page.py" line="709"/>
         <source>Quote marked as handed over, valid until %1.</source>
         <translation>Devis marqué comme remis, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="717"/>
+        <location filename="../../planner/ui/quotes_page.py" line="723"/>
         <source>Quote accepted: the work visit is waiting to be booked.</source>
         <translation>Devis accepté : l&apos;intervention de travaux attend d&apos;être planifiée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="725"/>
+        <location filename="../../planner/ui/quotes_page.py" line="731"/>
         <source>Quote refused.</source>
         <translation>Devis refusé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="731"/>
+        <location filename="../../planner/ui/quotes_page.py" line="737"/>
         <source>Request dropped.</source>
         <translation>Demande abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="737"/>
+        <location filename="../../planner/ui/quotes_page.py" line="743"/>
         <source>About quote %1: </source>
         <translation>Au sujet du devis %1 : </translation>
     </message>
@@ -3201,47 +3226,47 @@
 <context>
     <name>QuoteRequestDialog</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="254"/>
+        <location filename="../../planner/ui/quotes_page.py" line="256"/>
         <source>Quote request</source>
         <translation>Demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="259"/>
+        <location filename="../../planner/ui/quotes_page.py" line="261"/>
         <source>Type a name, a town…</source>
         <translation>Tapez un nom, une commune…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="263"/>
+        <location filename="../../planner/ui/quotes_page.py" line="265"/>
         <source>e.g. Replace the fuse box</source>
         <translation>ex. Remplacement du tableau électrique</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="265"/>
+        <location filename="../../planner/ui/quotes_page.py" line="267"/>
         <source>What the customer described, when to call back…</source>
         <translation>Ce que le client a décrit, quand le rappeler…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="272"/>
+        <location filename="../../planner/ui/quotes_page.py" line="274"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="273"/>
+        <location filename="../../planner/ui/quotes_page.py" line="275"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="274"/>
+        <location filename="../../planner/ui/quotes_page.py" line="276"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="275"/>
+        <location filename="../../planner/ui/quotes_page.py" line="277"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="276"/>
+        <location filename="../../planner/ui/quotes_page.py" line="278"/>
         <source>Came in by</source>
         <translation>Reçue par</translation>
     </message>
@@ -3249,97 +3274,97 @@
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="91"/>
+        <location filename="../../planner/ui/quotes_page.py" line="93"/>
         <source>Filter: quote no., customer, town, subject</source>
         <translation>Filtrer : n° de devis, client, commune, objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="93"/>
+        <location filename="../../planner/ui/quotes_page.py" line="95"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="94"/>
+        <location filename="../../planner/ui/quotes_page.py" line="96"/>
         <source>All quotes</source>
         <translation>Tous les devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="98"/>
+        <location filename="../../planner/ui/quotes_page.py" line="100"/>
         <source>New quote request</source>
         <translation>Nouvelle demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="99"/>
+        <location filename="../../planner/ui/quotes_page.py" line="101"/>
         <source>Note a quote request (Ctrl+N)</source>
         <translation>Noter une demande de devis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="100"/>
+        <location filename="../../planner/ui/quotes_page.py" line="102"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="101"/>
+        <location filename="../../planner/ui/quotes_page.py" line="103"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="115"/>
+        <location filename="../../planner/ui/quotes_page.py" line="117"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="116"/>
+        <location filename="../../planner/ui/quotes_page.py" line="118"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="117"/>
+        <location filename="../../planner/ui/quotes_page.py" line="119"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="118"/>
+        <location filename="../../planner/ui/quotes_page.py" line="120"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="119"/>
+        <location filename="../../planner/ui/quotes_page.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="120"/>
+        <location filename="../../planner/ui/quotes_page.py" line="122"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="122"/>
+        <location filename="../../planner/ui/quotes_page.py" line="124"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="124"/>
+        <location filename="../../planner/ui/quotes_page.py" line="126"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="125"/>
+        <location filename="../../planner/ui/quotes_page.py" line="127"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="126"/>
+        <location filename="../../planner/ui/quotes_page.py" line="128"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="191"/>
+        <location filename="../../planner/ui/quotes_page.py" line="193"/>
         <source>&lt;b&gt;%1&lt;/b&gt; to write · &lt;b&gt;%2&lt;/b&gt; drafts · &lt;b&gt;%3&lt;/b&gt; awaiting an answer (%4 incl. VAT) · acceptance rate %5 %</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; à rédiger · &lt;b&gt;%2&lt;/b&gt; brouillons · &lt;b&gt;%3&lt;/b&gt; en attente de réponse (%4 TTC) · taux d&apos;acceptation %5 %</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="212"/>
+        <location filename="../../planner/ui/quotes_page.py" line="214"/>
         <source>%1 quotes</source>
         <translation>%1 devis</translation>
     </message>
@@ -3859,22 +3884,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="417"/>
+        <location filename="../../planner/ui/alerts_page.py" line="416"/>
         <source>Snooze an alert</source>
         <translation>Reporter une alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="426"/>
+        <location filename="../../planner/ui/alerts_page.py" line="425"/>
         <source>e.g. Customer away until the 15th, call back then</source>
         <translation>ex. Client absent jusqu&apos;au 15, rappeler à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="428"/>
+        <location filename="../../planner/ui/alerts_page.py" line="427"/>
         <source>Show again on</source>
         <translation>Afficher de nouveau le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="429"/>
+        <location filename="../../planner/ui/alerts_page.py" line="428"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>

@@ -66,7 +66,7 @@ def test_clicking_a_count_opens_the_alerts_of_that_kind(qtbot, window, ctx):
     assert rows and {a.kind for a in rows} == {AlertKind.QUOTE_TO_SEND}
     assert page.action_button.text() == "Rédiger le devis"
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Clients", "Contrats", "Techniciens", "Alertes", "Devis"]
+        "Rendez-vous", "Planning", "Clients", "Contrats", "Techniciens", "Alertes", "Devis"]
 
 
 def test_book_opens_the_visit_in_the_customer_card(qtbot, window, ctx):
@@ -78,11 +78,10 @@ def test_book_opens_the_visit_in_the_customer_card(qtbot, window, ctx):
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert booked.args == [alert.visit_id]
     wait_idle(qtbot, ctx)
-    card = window.customers.detail
-    qtbot.waitUntil(lambda: card.customer is not None and card.customer.id == alert.customer_id, timeout=10_000)
-    qtbot.waitUntil(lambda: card.visits.current() is not None and card.visits.current().id == alert.visit_id, timeout=10_000)
-    assert window.current_page() is window.customers
-    assert card.tabs.currentWidget() is card.visits
+    booking = window.booking
+    qtbot.waitUntil(lambda: booking.customer is not None and booking.customer.id == alert.customer_id, timeout=10_000)
+    assert window.current_page() is booking
+    assert booking.visit.currentData() == alert.visit_id
 
 
 def test_write_the_quote_opens_the_editor_and_sending_clears_the_alert(qtbot, window, ctx):
@@ -128,13 +127,12 @@ def test_write_the_quote_opens_the_editor_and_sending_clears_the_alert(qtbot, wi
     with ctx.database.read() as session:
         work = session.get(Visit, editor.detail.work_visit_id)
         assert work.status is VisitStatus.TO_PLAN and editor.detail.number in work.summary
-    qtbot.mouseClick(editor.book_button, Qt.MouseButton.LeftButton)  # to the booking (the card, for now)
+    work_visit = editor.detail.work_visit_id
+    qtbot.mouseClick(editor.book_button, Qt.MouseButton.LeftButton)  # to the booking assistant
     wait_idle(qtbot, ctx)
-    card = window.customers.detail
-    qtbot.waitUntil(
-        lambda: card.visits.current() is not None and card.visits.current().id == editor.detail.work_visit_id,
-        timeout=10_000,
-    )
+    booking = window.booking
+    qtbot.waitUntil(lambda: booking.visit.currentData() == work_visit, timeout=10_000)
+    assert window.current_page() is booking
 
 
 def test_send_the_notice_from_its_alert(qtbot, window, ctx):
