@@ -140,28 +140,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="174"/>
+        <location filename="../../planner/ui/board.py" line="176"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="198"/>
+        <location filename="../../planner/ui/board.py" line="200"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="223"/>
+        <location filename="../../planner/ui/board.py" line="225"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="326"/>
+        <location filename="../../planner/ui/board.py" line="328"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="409"/>
+        <location filename="../../planner/ui/board.py" line="411"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -169,113 +169,113 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="439"/>
+        <location filename="../../planner/ui/board.py" line="441"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="473"/>
+        <location filename="../../planner/ui/board.py" line="475"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="475"/>
+        <location filename="../../planner/ui/board.py" line="477"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="476"/>
+        <location filename="../../planner/ui/board.py" line="478"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="480"/>
+        <location filename="../../planner/ui/board.py" line="482"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="484"/>
+        <location filename="../../planner/ui/board.py" line="486"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="485"/>
-        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="487"/>
+        <location filename="../../planner/ui/board.py" line="531"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="486"/>
-        <location filename="../../planner/ui/board.py" line="531"/>
+        <location filename="../../planner/ui/board.py" line="488"/>
+        <location filename="../../planner/ui/board.py" line="533"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="487"/>
-        <location filename="../../planner/ui/board.py" line="681"/>
-        <location filename="../../planner/ui/board.py" line="705"/>
+        <location filename="../../planner/ui/board.py" line="489"/>
+        <location filename="../../planner/ui/board.py" line="685"/>
+        <location filename="../../planner/ui/board.py" line="709"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="584"/>
+        <location filename="../../planner/ui/board.py" line="587"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="602"/>
+        <location filename="../../planner/ui/board.py" line="606"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="606"/>
+        <location filename="../../planner/ui/board.py" line="610"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="625"/>
+        <location filename="../../planner/ui/board.py" line="629"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="630"/>
+        <location filename="../../planner/ui/board.py" line="634"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="640"/>
+        <location filename="../../planner/ui/board.py" line="644"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="643"/>
+        <location filename="../../planner/ui/board.py" line="647"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="668"/>
+        <location filename="../../planner/ui/board.py" line="672"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="669"/>
+        <location filename="../../planner/ui/board.py" line="673"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="681"/>
-        <location filename="../../planner/ui/board.py" line="705"/>
+        <location filename="../../planner/ui/board.py" line="685"/>
+        <location filename="../../planner/ui/board.py" line="709"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="707"/>
+        <location filename="../../planner/ui/board.py" line="711"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="710"/>
+        <location filename="../../planner/ui/board.py" line="714"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
@@ -1876,6 +1876,168 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="778"/>
+        <source>Driving: %1</source>
+        <extracomment>Fitting never zooms closer than this (one stop alone is shown with its streets around). Around Annecy, when there is nothing to show yet. A dash per weekday, Monday first (a week shows five rounds per technician), in pen widths. Commune names shown at each zoom: population at least this much. pin, latitude, longitude: a site « à vérifier » was dropped there. The user moved or zoomed the map (tiles to ask for). Visits of the shown rounds whose site has no position (not drawn). Tiles are asked for once the view has settled (not for every step of a pan or a fit). While the user drags or zooms, lines are drawn without antialiasing (three times faster).</extracomment>
+        <translation>Trajets : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="792"/>
+        <source>%1 visits · %2</source>
+        <translation>%1 visites · %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="823"/>
+        <source>To plan (%1)</source>
+        <translation>À planifier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="828"/>
+        <source>Sites to check: drag the pin (%1)</source>
+        <translation>À vérifier : glisser l&apos;épingle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="832"/>
+        <source>%1 visits without a position</source>
+        <translation>%1 interventions sans position</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="859"/>
+        <source>Map background unavailable (%1): town names only.</source>
+        <translation>Fond de carte indisponible (%1) : noms des communes seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="865"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="865"/>
+        <source>Report a map error</source>
+        <translation>Signaler une erreur de carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="866"/>
+        <source>Towns: GeoNames (CC BY 4.0)</source>
+        <translation>Communes : GeoNames (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="939"/>
+        <source>%1 of driving before</source>
+        <translation>%1 de trajet avant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="942"/>
+        <source>Position to check</source>
+        <translation>Position à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="946"/>
+        <source>To plan: %1 (%2)</source>
+        <translation>À planifier : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="949"/>
+        <source>due by %1</source>
+        <translation>à faire avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="954"/>
+        <source>Position to check: %1</source>
+        <translation>Position à vérifier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="957"/>
+        <source>Drag the pin to the right place.</source>
+        <translation>Faites glisser l&apos;épingle au bon endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="960"/>
+        <source>Start and end of the day: %1</source>
+        <translation>Départ et retour : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="962"/>
+        <source>Click to highlight this technician&apos;s rounds</source>
+        <translation>Cliquer pour mettre en évidence les tournées de ce technicien</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1101"/>
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1104"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1106"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1107"/>
+        <source>Show every round (0)</source>
+        <translation>Montrer toutes les tournées (0)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1109"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1112"/>
+        <source>OpenStreetMap background</source>
+        <translation>Fond OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1113"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1114"/>
+        <source>Visits to plan</source>
+        <translation>Interventions à planifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1115"/>
+        <source>Sites to check</source>
+        <translation>Sites à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1116"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1131"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1199"/>
+        <source>Planner works offline (Tools › Settings): no map background.</source>
+        <translation>Planner travaille hors ligne (Outils › Paramètres) : pas de fond de carte.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1247"/>
+        <source>Position of %1 (%2) saved: no longer to check.</source>
+        <translation>Position de %1 (%2) enregistrée : plus à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1270"/>
+        <source>The former position of %1 is back.</source>
+        <translation>L&apos;ancienne position de %1 est rétablie.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../planner/ui/import_wizard.py" line="109"/>
@@ -2059,193 +2221,203 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="39"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="44"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="45"/>
         <source>Work offline (never call a web service)</source>
         <translation>Travailler hors ligne (ne jamais appeler de service web)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="47"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="48"/>
         <source>empty: never used</source>
         <translation>vide : jamais utilisé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="49"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="50"/>
         <source>empty: offline travel-time model</source>
         <translation>vide : modèle de trajet hors ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="65"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="66"/>
         <source>National address base (BAN)</source>
         <translation>Base Adresse Nationale (BAN)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
         <source>Nominatim (fallback)</source>
         <translation>Nominatim (secours)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="68"/>
         <source>Web service time limit</source>
         <translation>Délai d&apos;attente des services web</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="70"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="71"/>
         <source>Without a network, addresses are placed at their town centre from the built-in list of communes and marked « to check ».</source>
         <translation>Sans réseau, les adresses sont placées au centre de leur commune grâce à la liste des communes intégrée, et marquées « à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="77"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="78"/>
         <source>OSRM route server</source>
         <translation>Serveur d&apos;itinéraires OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="78"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
         <source>OSRM table size limit</source>
         <translation>Taille maximale des tableaux OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
         <source>Detour factor (offline model)</source>
         <translation>Facteur de détour (modèle hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="81"/>
         <source>Parking time per stop</source>
         <translation>Temps de stationnement par arrêt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="90"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="82"/>
+        <source>Show the OpenStreetMap background on the map (when online)</source>
+        <translation>Afficher le fond OpenStreetMap sur la carte (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="86"/>
+        <source>Map tile server</source>
+        <translation>Serveur de tuiles de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="100"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="92"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="102"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="93"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="94"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="104"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="104"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="114"/>
         <source>None (local server only)</source>
         <translation>Aucune (serveur local uniquement)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="108"/>
-        <location filename="../../planner/ui/settings_dialog.py" line="117"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="118"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="127"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="113"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="123"/>
         <source>empty: no text messages</source>
         <translation>vide : pas de SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="120"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="130"/>
         <source>Send a test email</source>
         <translation>Envoyer un e-mail d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="128"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="138"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="129"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="139"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="130"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="140"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="131"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="141"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="142"/>
         <source>Password (kept in the system keyring)</source>
         <translation>Mot de passe (rangé dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="133"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="143"/>
         <source>Sender address</source>
         <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="134"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="144"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="135"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="145"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="136"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
         <source>SMS gateway (HTTPS)</source>
         <translation>Passerelle SMS (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="137"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="147"/>
         <source>SMS sender name</source>
         <translation>Nom d&apos;expéditeur des SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="138"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="148"/>
         <source>SMS gateway key</source>
         <translation>Clé de la passerelle SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="139"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="149"/>
         <source>Check the settings</source>
         <translation>Vérifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="144"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="154"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="145"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="155"/>
         <source>Email and text messages</source>
         <translation>E-mails et SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="156"/>
         <source>Addresses and travel times</source>
         <translation>Adresses et temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="225"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="244"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="230"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="249"/>
         <source>Test email sent: check the inbox.</source>
         <translation>E-mail d&apos;essai envoyé : vérifiez la boîte de réception.</translation>
     </message>
@@ -2585,6 +2757,39 @@
         <location filename="../../planner/ui/technicians_page.py" line="82"/>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1298"/>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1298"/>
+        <source>The week board</source>
+        <translation>Le tableau de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1299"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1299"/>
+        <source>The rounds on a map</source>
+        <translation>Les tournées sur une carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1300"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1300"/>
+        <source>The board and the map side by side</source>
+        <translation>Le tableau et la carte côte à côte</translation>
     </message>
 </context>
 </TS>
