@@ -1228,7 +1228,9 @@ class MapPanel(QWidget):
         Op(self.ctx, mapping.set_tiles_shown, on).parent(self).changes(Changes(settings=True)).run()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.settings or changes.customers:
+        # Zones and sites change with customers (a moved site), settings and technicians (zones
+        # computed for the rounds): the outlines and pins follow.
+        if changes.settings or changes.customers or changes.technicians:
             if self.isVisible():
                 self.reload_layers()
             else:

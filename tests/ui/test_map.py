@@ -7,12 +7,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
-from planner.db.models import Site
+from planner.db.models import Site, Zone
 from planner.domain.enums import GeocodePrecision
 from planner.domain.geometry import to_world
 from planner.services.geocoding import GeoSettings, save_geo_settings
 from planner.services.mapping import MapSettings, save_map_settings
 from planner.ui.map_view import LAND
+from planner.ui.ops import Changes
 from tests.ui.conftest import DEMO_DAY, wait_idle
 from tests.ui.tile_server import png_of, serve_tiles
 
@@ -142,6 +143,18 @@ def test_offline_the_map_paints_town_names_on_a_plain_background(qtbot, window, 
     image = _render(canvas)
     corner = image.pixelColor(canvas.width() - 5, canvas.height() // 2)
     assert corner == LAND
+
+    # Zones, once computed, are drawn from their sites.
+    with ctx.database.write() as session:
+        zone = Zone(name="Seynod", colour="#9467bd")
+        session.add(zone)
+        session.flush()
+        for site in session.scalars(select(Site).where(Site.city == "Seynod", Site.latitude.is_not(None))):
+            site.zone_id = zone.id
+    ctx.announce(Changes(technicians=True))
+    wait_idle(qtbot, ctx)
+    assert [z.name for z, _outline, _label in canvas.zones] == ["Seynod"]
+    assert len(canvas.zones[0][1]) >= 3
 
 
 def test_online_the_tiles_come_from_the_configured_server(qtbot, window, ctx):
