@@ -156,7 +156,7 @@ class MapCanvas(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(280, 220)
-        self.zoom = DEFAULT_ZOOM
+        self.zoom = float(DEFAULT_ZOOM)
         self.centre: World = to_world(*DEFAULT_CENTRE)
         self.week: WeekBoard | None = None
         self.layers: MapLayers | None = None
@@ -196,6 +196,12 @@ class MapCanvas(QWidget):
         self._legend_rows: list[tuple[QRectF, int]] = []
         self._links: list[tuple[QRectF, str]] = []
         self._markers: dict[tuple, QImage] = {}
+        self._drew_tiles = False
+        self._drew_communes = True
+        self._overlay: QImage | None = None
+        self._overlay_key: tuple = ()
+        #: Bumped whenever what the overlay shows changes (week, layers, a placed pin).
+        self._data_version = 0
         self._label_cache: tuple[int, tuple[float, float, float, float], list[tuple[float, float, str, float]]] | None = None
         self._label_widths: dict[str, float] = {}
         self.small = QFont(self.font())
@@ -209,6 +215,7 @@ class MapCanvas(QWidget):
     def set_week(self, week: WeekBoard | None) -> None:
         """The week (or day) and technicians the board shows; fits the view when they change."""
         self.week = week
+        self._data_version += 1
         self.rounds, self.unplanned, self.depots, self.without_position = [], [], {}, 0
         if week is not None:
             depots: dict[World, list[str]] = defaultdict(list)
@@ -246,6 +253,7 @@ class MapCanvas(QWidget):
 
     def set_layers(self, layers: MapLayers | None) -> None:
         self.layers = layers
+        self._data_version += 1
         self._placed.clear()
         self.pins = [(p, to_world(*p.point)) for p in layers.review_pins] if layers else []
         self.zones = []
@@ -274,6 +282,7 @@ class MapCanvas(QWidget):
         """The site is placed: its pin goes (until the layers are loaded again)."""
         self.pins = [(p, w) for p, w in self.pins if p.site_id != site_id]
         self._placed.pop(site_id, None)
+        self._data_version += 1
         self.update()
 
     # -- projection --------------------------------------------------------------------------
@@ -314,15 +323,19 @@ class MapCanvas(QWidget):
             yield from round_.stops
 
     # -- view ----------------------------------------------------------------------------------
-    def set_view(self, centre: World, zoom: int) -> None:
-        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, int(zoom)))
+    def set_view(self, centre: World, zoom: float) -> None:
+        """Centre and zoom; the zoom may fall between two tile levels (a fitted view)."""
+        self.zoom = max(float(MIN_ZOOM), min(float(MAX_ZOOM), float(zoom)))
         self.centre = (min(max(centre[0], 0.0), 1.0), min(max(centre[1], 0.0), 1.0))
         self.request_tiles()
         self.update()
         self.view_changed.emit()
 
     def zoom_by(self, steps: int, anchor: QPointF | None = None) -> None:
-        zoom = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom + steps))
+        """Zoom in (or out) by whole levels; from a fitted view, to the next tile level first, so
+        the tiles show at their own size again."""
+        target = math.floor(self.zoom + 1e-6) + steps if steps > 0 else math.ceil(self.zoom - 1e-6) + steps
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, target))
         if zoom == self.zoom:
             return
         anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
@@ -347,12 +360,12 @@ class MapCanvas(QWidget):
         room_w = max(80.0, self.width() - left_margin - 40)
         room_h = max(80.0, self.height() - 80)
         span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
-        zoom = MAX_FIT_ZOOM
+        zoom = float(MAX_FIT_ZOOM)
         if span_x > 0 or span_y > 0:
             fits = min(room_w / (span_x * TILE_SIZE) if span_x else math.inf,
                        room_h / (span_y * TILE_SIZE) if span_y else math.inf)
-            zoom = min(MAX_FIT_ZOOM, int(math.floor(math.log2(fits))))
-        zoom = max(MIN_ZOOM, zoom)
+            zoom = min(float(MAX_FIT_ZOOM), math.floor(math.log2(fits) * 8) / 8)  # eighths of a level
+        zoom = max(float(MIN_ZOOM), zoom)
         scale = TILE_SIZE * 2.0**zoom
         centre_x = (min(xs) + max(xs)) / 2 - (left_margin - 40) / 2 / scale
         self.set_view((centre_x, (min(ys) + max(ys)) / 2), zoom)
@@ -368,7 +381,7 @@ class MapCanvas(QWidget):
 
     def visible_tiles(self) -> list[TileKey]:
         """The tiles covering the widget, the centre ones first."""
-        z = self.zoom
+        z = self.tile_zoom
         n = 2**z
         left, top = self.to_world_at(QPointF(0, 0))
         right, bottom = self.to_world_at(QPointF(self.width(), self.height()))
@@ -378,6 +391,11 @@ class MapCanvas(QWidget):
         keys = [(z, x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
         keys.sort(key=lambda k: (k[1] + 0.5 - cx) ** 2 + (k[2] + 0.5 - cy) ** 2)
         return keys
+
+    @property
+    def tile_zoom(self) -> int:
+        """The tile level drawn: the nearest to the zoom (tiles are scaled by at most √2)."""
+        return max(0, min(MAX_TILE_ZOOM, int(math.floor(self.zoom + 0.5))))
 
     def request_tiles(self) -> None:
         # Nothing before the first week: the view is about to move to the rounds.
@@ -401,8 +419,41 @@ class MapCanvas(QWidget):
         painter.fillRect(self.rect(), LAND)
         drawn = self._paint_tiles(painter) if self.tiles_active() else 0
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if not drawn or (self.loader is not None and not self.loader.online):
+        # Town names when there is no background, or the server is gone and the cache has holes.
+        offline_holes = self.loader is not None and not self.loader.online and drawn < len(self.visible_tiles())
+        self._drew_tiles = drawn > 0
+        self._drew_communes = not drawn or offline_holes
+        if self._drew_communes:
             self._paint_communes(painter)
+        painter.drawImage(QPointF(0, 0), self._overlay_image())
+        if self._dragging_pin is not None and self._drag_to is not None:
+            self._paint_pin(painter, self._drag_to - self._dragging_pin[2], dragging=True)
+        if self.show_legend:
+            self._paint_legend(painter)
+        self._paint_scale(painter)
+        self._paint_attribution(painter)
+        painter.end()
+
+    def _overlay_image(self) -> QImage:
+        """Zones, rounds, visits and pins, drawn once per view and kept: a tile arriving, a
+        tooltip or a dragged pin repaints the map without drawing 600 stops again."""
+        dragged = self._dragging_pin[0].site_id if self._dragging_pin else None
+        key = (
+            self._data_version, self.centre, self.zoom, self.width(), self.height(), self.devicePixelRatioF(),
+            self.selected_id, self.focus_technician, self.show_zones, self.show_unplanned, self.show_review,
+            self.tiles_active(), self._interacting, dragged, tuple(self._placed.items()),
+        )
+        if self._overlay is not None and self._overlay_key == key:
+            return self._overlay
+        ratio = self.devicePixelRatioF()
+        width, height = max(1, int(self.width() * ratio)), max(1, int(self.height() * ratio))
+        image = self._overlay
+        if image is None or image.width() != width or image.height() != height:
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.show_zones:
             self._paint_zones(painter)
         self._paint_rounds(painter)
@@ -412,20 +463,29 @@ class MapCanvas(QWidget):
         self._paint_stops(painter)
         if self.show_review:
             self._paint_pins(painter)
-        if self.show_legend:
-            self._paint_legend(painter)
-        self._paint_scale(painter)
-        self._paint_attribution(painter)
         painter.end()
+        self._overlay, self._overlay_key = image, key
+        return image
+
+    def invalidate(self) -> None:
+        """Draw everything again at the next paint (the benchmark measures full paints)."""
+        self._overlay_key = ()
+        self.update()
 
     def _paint_tiles(self, painter: QPainter) -> int:
         assert self.loader is not None
-        z = self.zoom
+        z = self.tile_zoom
+        size = TILE_SIZE * 2.0 ** (self.zoom - z)
+        if abs(size - TILE_SIZE) > 0.01:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         origin = self.to_screen((0.0, 0.0))
         drawn = 0
         for key in self.visible_tiles():
             _z, x, y = key
-            target = QRectF(origin.x() + x * TILE_SIZE, origin.y() + y * TILE_SIZE, TILE_SIZE, TILE_SIZE)
+            # Whole pixels, so that scaled tiles meet without a seam.
+            left, top = math.floor(origin.x() + x * size), math.floor(origin.y() + y * size)
+            target = QRectF(left, top, math.floor(origin.x() + (x + 1) * size) - left,
+                            math.floor(origin.y() + (y + 1) * size) - top)
             image = self.loader.image(key)
             if image is not None:
                 painter.drawImage(target, image)
@@ -435,11 +495,12 @@ class MapCanvas(QWidget):
             for up in range(1, min(5, z + 1)):
                 parent = self.loader.image((z - up, x >> up, y >> up))
                 if parent is not None:
-                    size = TILE_SIZE >> up
-                    source = QRectF((x & ((1 << up) - 1)) * size, (y & ((1 << up) - 1)) * size, size, size)
+                    part = TILE_SIZE >> up
+                    source = QRectF((x & ((1 << up) - 1)) * part, (y & ((1 << up) - 1)) * part, part, part)
                     painter.drawImage(target, parent, source)
                     drawn += 1
                     break
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         return drawn
 
     def _labels_in_view(self) -> list[tuple[float, float, str, float]]:
@@ -456,7 +517,8 @@ class MapCanvas(QWidget):
                 return kept
         span_x, span_y = right - left, bottom - top
         area = (left - span_x, top - span_y, right + span_x, bottom + span_y)
-        threshold = _LABEL_POPULATION.get(self.zoom, 0 if self.zoom > 12 else 200_000)
+        level = int(math.floor(self.zoom + 0.25))
+        threshold = _LABEL_POPULATION.get(level, 0 if level > 12 else 200_000)
         metrics = QFontMetricsF(self.label_font)
         height = metrics.height()
         scale = self.scale
@@ -717,9 +779,6 @@ class MapCanvas(QWidget):
             tip = self.to_screen(self._placed.get(pin.site_id, world))
             if area.contains(tip):
                 self._paint_pin(painter, tip)
-        if self._dragging_pin is not None and self._drag_to is not None:
-            _pin, _press, offset = self._dragging_pin
-            self._paint_pin(painter, self._drag_to - offset, dragging=True)
 
     def _paint_pin(self, painter: QPainter, tip: QPointF, *, dragging: bool = False) -> None:
         painter.setPen(QPen(QColor("#ffffff"), 1.5))
@@ -860,10 +919,13 @@ class MapCanvas(QWidget):
         return ""
 
     def attribution(self) -> list[tuple[str, str]]:
-        """(text, link) shown in the bottom-right corner."""
-        if self.tiles_active():
-            return [(self.tr("© OpenStreetMap contributors"), COPYRIGHT_URL), (self.tr("Report a map error"), FIX_THE_MAP_URL)]
-        return [(self.tr("Towns: GeoNames (CC BY 4.0)"), "https://www.geonames.org/")]
+        """(text, link) shown in the bottom-right corner: the sources of what the last paint drew."""
+        parts = []
+        if self._drew_tiles:
+            parts += [(self.tr("© OpenStreetMap contributors"), COPYRIGHT_URL), (self.tr("Report a map error"), FIX_THE_MAP_URL)]
+        if self._drew_communes or not parts:
+            parts.append((self.tr("Towns: GeoNames (CC BY 4.0)"), "https://www.geonames.org/"))
+        return parts
 
     def _paint_attribution(self, painter: QPainter) -> None:
         painter.setFont(self.small)

@@ -15,7 +15,7 @@ from planner.services.mapping import MapSettings, save_map_settings
 from planner.ui.map_view import LAND
 from planner.ui.ops import Changes
 from tests.ui.conftest import DEMO_DAY, wait_idle
-from tests.ui.tile_server import png_of, serve_tiles
+from tests.ui.tile_server import free_port, png_of, serve_tiles
 
 
 def open_map(qtbot, window, ctx, view: str = "both"):
@@ -139,8 +139,8 @@ def test_offline_the_map_paints_town_names_on_a_plain_background(qtbot, window, 
     page, canvas = open_map(qtbot, window, ctx, view="map")
     assert page.map.layers.offline and canvas.loader is None  # never a request for tiles offline
     assert not page.map.tiles_action.isEnabled()
-    assert canvas.communes and "GeoNames" in canvas.attribution()[0][0]
     image = _render(canvas)
+    assert canvas.communes and [text for text, _url in canvas.attribution()] == ["Communes : GeoNames (CC BY 4.0)"]
     corner = image.pixelColor(canvas.width() - 5, canvas.height() // 2)
     assert corner == LAND
 
@@ -169,14 +169,28 @@ def test_online_the_tiles_come_from_the_configured_server(qtbot, window, ctx):
         assert server.tile_requests() and all(r.headers["user-agent"].startswith("Planner/")
                                               for r in server.tile_requests())
         assert len(server.tile_requests()) == len(canvas.visible_tiles())
-        assert canvas.attribution()[0] == ("© les contributeurs d'OpenStreetMap", "https://www.openstreetmap.org/copyright")
         image = _render(canvas)
+        assert canvas.attribution() == [("© les contributeurs d'OpenStreetMap", "https://www.openstreetmap.org/copyright"),
+                                        ("Signaler une erreur de carte", "https://www.openstreetmap.org/fixthemap")]
         assert image.pixelColor(canvas.width() - 5, canvas.height() // 2) == QColor("#00ffff")
         # The switch in « Afficher » turns the background off (and says so in the settings).
         page.map.tiles_action.trigger()
         wait_idle(qtbot, ctx)
         assert canvas.loader is None and not page.map.layers.settings.tiles
         assert _render(canvas).pixelColor(canvas.width() - 5, canvas.height() // 2) == LAND
+
+
+def test_when_the_tile_server_is_gone_the_map_falls_back_on_town_names(qtbot, window, ctx):
+    save_geo_settings(ctx.database, GeoSettings(offline=False))
+    save_map_settings(ctx.database, MapSettings(tiles=True, tile_url=f"http://127.0.0.1:{free_port()}/{{z}}/{{x}}/{{y}}.png"))
+    page, canvas = open_map(qtbot, window, ctx, view="map")
+    page.map.reload_layers()
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: canvas.loader is not None and not canvas.loader.online, timeout=10_000)
+    image = _render(canvas)
+    assert canvas.background_note().startswith("Fond de carte indisponible")
+    assert [text for text, _url in canvas.attribution()] == ["Communes : GeoNames (CC BY 4.0)"]
+    assert image.pixelColor(canvas.width() - 5, canvas.height() // 2) == LAND
 
 
 def test_planner_screenshot_map_draws_the_rounds_on_the_tiles(tmp_path):
