@@ -9,6 +9,7 @@ board always show the same week.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,7 +96,9 @@ def tile_user_agent(db: Database) -> str:
     company = load_company(db)
     contact = company.email or company.phone or ""
     who = "; ".join(part for part in (company.name if company.name != "Planner" else "", contact) if part)
-    return f"Planner/{__version__} (desktop field-service planner{'; ' + who if who else ''})"
+    agent = f"Planner/{__version__} (desktop field-service planner{'; ' + who if who else ''})"
+    # HTTP headers are ASCII: « Élec Annecy » is sent as « Elec Annecy ».
+    return unicodedata.normalize("NFKD", agent).encode("ascii", "ignore").decode("ascii")
 
 
 # -- layers --------------------------------------------------------------------------------------

@@ -202,7 +202,7 @@ class MapCanvas(QWidget):
         self._overlay_key: tuple = ()
         #: Bumped whenever what the overlay shows changes (week, layers, a placed pin).
         self._data_version = 0
-        self._label_cache: tuple[int, tuple[float, float, float, float], list[tuple[float, float, str, float]]] | None = None
+        self._label_cache: tuple[float, tuple[float, float, float, float], list[tuple[float, float, str, float]]] | None = None
         self._label_widths: dict[str, float] = {}
         self.small = QFont(self.font())
         self.small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
@@ -1378,7 +1378,6 @@ class ViewSwitch(QWidget):
     def set_view(self, view: str) -> None:
         view = view if view in self.VIEWS else "board"
         self.buttons[view].setChecked(True)
-        if view != self.view:
-            self.view = view
+        self.view = view
         self.changed.emit(view)
 

@@ -143,7 +143,7 @@ def test_map_settings(db) -> None:  # type: ignore[no-untyped-def]
     agent = tile_user_agent(db)
     assert agent.startswith(f"Planner/{__version__} (") and "python" not in agent.lower()
     save_company(db, CompanyInfo(name="Élec Annecy", email="contact@elec-annecy.fr"))
-    assert "Élec Annecy; contact@elec-annecy.fr" in tile_user_agent(db)
+    assert tile_user_agent(db) == f"Planner/{__version__} (desktop field-service planner; Elec Annecy; contact@elec-annecy.fr)"
 
 
 def test_commune_labels_cover_the_annecy_area() -> None:
