@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from planner.db.database import Database
 from planner.db.models import Customer, Site, Technician
@@ -182,6 +183,16 @@ def geocode_site(db: Database, site_id: int, geocoder: Geocoder, *, refresh: boo
 
 def set_site_position(db: Database, site_id: int, lat: float, lon: float) -> None:
     """Coordinates given by a person (typed, or picked on the map): trusted, not to review."""
+    check_position(lat, lon)
+    with db.write() as session:
+        site = lock_for_update(session, Site, site_id)
+        if site is None:
+            raise NotFoundError(f"Site n° {site_id} introuvable.")
+        place_manually(session, site, lat, lon)
+
+
+def check_position(lat: float, lon: float) -> None:
+    """Refuse coordinates that cannot be a site's position, naming the field."""
     errors = {}
     if not -90 <= lat <= 90:
         errors["Latitude"] = f"{lat} n'est pas une latitude (entre -90 et 90)."
@@ -191,17 +202,17 @@ def set_site_position(db: Database, site_id: int, lat: float, lon: float) -> Non
         errors["Coordonnées"] = "(0, 0) est dans le golfe de Guinée : saisissez la position du site."
     if errors:
         raise ValidationError(errors)
-    with db.write() as session:
-        site = lock_for_update(session, Site, site_id)
-        if site is None:
-            raise NotFoundError(f"Site n° {site_id} introuvable.")
-        site.latitude, site.longitude = float(lat), float(lon)
-        site.geocode_precision = GeocodePrecision.MANUAL
-        site.geocode_source = SOURCE_MANUAL
-        site.geocode_score = None
-        site.needs_review = False
-        site.geocoded_at = now_utc()
-        audit(session, "position", "site", site_id, f"Position saisie : {lat:.6f}, {lon:.6f}")
+
+
+def place_manually(session: Session, site: Site, lat: float, lon: float) -> None:
+    """Store a position given by a person on a locked site (in the caller's transaction)."""
+    site.latitude, site.longitude = float(lat), float(lon)
+    site.geocode_precision = GeocodePrecision.MANUAL
+    site.geocode_source = SOURCE_MANUAL
+    site.geocode_score = None
+    site.needs_review = False
+    site.geocoded_at = now_utc()
+    audit(session, "position", "site", site.id, f"Position saisie : {lat:.6f}, {lon:.6f}")
 
 
 @dataclass(frozen=True, slots=True)

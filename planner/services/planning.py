@@ -53,6 +53,9 @@ class BoardVisit:
     due_until: date | None
     tier: str
     zone_id: int | None
+    #: The site visited, and whether its position is only approximate (« à vérifier »).
+    site_id: int | None = None
+    needs_review: bool = False
 
     @property
     def needs(self) -> VisitNeeds:
@@ -163,6 +166,7 @@ def _board_visit(v: Visit, customer: Customer, site: Site, tier: str) -> BoardVi
         duration_min=v.duration_min, locked=v.locked, skills=frozenset(s.code for s in v.required_skills),
         point=(site.latitude, site.longitude) if site.latitude is not None else None,
         due_from=v.due_from, due_until=v.due_until, tier=tier, zone_id=site.zone_id,
+        site_id=site.id, needs_review=site.needs_review,
     )
 
 

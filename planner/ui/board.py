@@ -52,6 +52,7 @@ from planner.domain.timeutil import paris_instant, paris_today, to_paris
 from planner.services import calendars, planning
 from planner.services.planning import BoardVisit, MoveResult, WeekBoard
 from planner.ui import labels
+from planner.ui.map_view import MapPanel, ViewSwitch
 from planner.ui.ops import AppContext, Changes, Op
 
 MIME = "application/x-planner-visit"
@@ -557,6 +558,7 @@ class BoardPage(QWidget):
         self.canvas.visit_selected.connect(self._selected)
         self.canvas.context_requested.connect(self._context_menu)
         ctx.changed.connect(self._on_changes)
+        self._install_map()
 
     # -- navigation ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
@@ -591,6 +593,7 @@ class BoardPage(QWidget):
                 "%2", format_date(last, "d MMMM y", locale="fr_FR"))
         )
         self.canvas.set_week(week)
+        self.map.set_week(week)
         current = self.technician_filter.currentData()
         if self.technician_filter.count() == 1 or current is None:
             self.technician_filter.blockSignals(True)
@@ -754,10 +757,54 @@ class BoardPage(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("board/splitter", self.splitter.saveState())
+        settings.setValue("board/view", self.view_switch.view)
 
     def restore_state(self, settings: QSettings) -> None:
         if (state := settings.value("board/splitter")) is not None:
             self.splitter.restoreState(state)
+        self.set_view(str(settings.value("board/view", "board")))
+
+    # -- the map (« Carte ») ---------------------------------------------------------------------
+    def _install_map(self) -> None:
+        """The map of the rounds, beside or instead of the board: same week, day, technicians
+        and selection (a click on either selects on both)."""
+        self.map = MapPanel(self.ctx)
+        self.board_area = self.splitter.widget(0)
+        self.splitter.insertWidget(1, self.map)
+        self.splitter.setStretchFactor(1, 4)
+        self.view_switch = ViewSwitch()
+        self.toolbar.insertWidget(self.toolbar.indexOf(self.technician_filter) + 1, self.view_switch)
+        self.view_switch.changed.connect(self.set_view)
+        self.map.visit_selected.connect(self._selected_on_map)
+        self.visit_selected.connect(self.map.select_visit)
+        self.unplanned.currentItemChanged.connect(
+            lambda item, _previous: item is not None and self.map.select_visit(item.data(Qt.ItemDataRole.UserRole).id)
+        )
+        self.set_view("board")
+
+    def set_view(self, view: str) -> None:
+        """« board », « map » or « both »."""
+        if view not in ViewSwitch.VIEWS:
+            view = "board"
+        if self.view_switch.view != view:
+            self.view_switch.set_view(view)
+            return
+        self.board_area.setVisible(view != "map")
+        self.map.setVisible(view != "board")
+
+    def _selected_on_map(self, visit_id: int) -> None:
+        self.select_visit(visit_id)
+        rect = self.canvas.rect_of(visit_id)
+        scroll = self.findChild(QScrollArea)
+        if rect is not None and scroll is not None and self.board_area.isVisible():
+            scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), int(rect.width() / 2) + 20, 40)
+        for row in range(self.unplanned.count()):
+            item = self.unplanned.item(row)
+            if item.data(Qt.ItemDataRole.UserRole).id == visit_id:
+                self.unplanned.blockSignals(True)
+                self.unplanned.setCurrentItem(item)
+                self.unplanned.blockSignals(False)
+                break
 
 
 def _only_day(week: WeekBoard, day: date) -> WeekBoard:

@@ -11,7 +11,7 @@ from planner.ui.application import create_qapplication
 from planner.ui.main_window import MainWindow
 from planner.ui.ops import AppContext
 
-VIEWS = ("booking", "board", "customers", "customer", "contracts", "technicians", "alerts", "quotes")
+VIEWS = ("booking", "board", "map", "customers", "customer", "contracts", "technicians", "alerts", "quotes")
 
 
 def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:
@@ -23,7 +23,7 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         window.resize(*size)
         key = {"client": "customer"}.get(view, view)
         try:
-            page = window.show_page("customers" if key == "customer" else key)
+            page = window.show_page({"customer": "customers", "map": "board"}.get(key, key))
         except KeyError as exc:
             raise PlannerError(f"{exc.args[0]} ; vues possibles : {', '.join(VIEWS)}") from None
         window.show()
@@ -34,6 +34,11 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         elif key == "board":
             window.board.go_to(_first_busy_week(ctx))
             ctx.wait_idle()
+        elif key == "map":
+            window.board.set_view("map")
+            window.board.go_to(_first_busy_week(ctx))
+            ctx.wait_idle()
+            _wait_for_tiles(window)
         elif key == "technicians":
             window.technicians.table.selectRow(0)
             ctx.wait_idle()
@@ -67,3 +72,18 @@ def _first_busy_week(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     today = paris_today()
     return today + timedelta(days=2) if today.weekday() >= 4 else today
+
+
+def _wait_for_tiles(window: MainWindow, timeout_s: float = 20.0) -> None:
+    """Online, the map background comes tile by tile: wait for the tiles on screen (if any)."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    QApplication.processEvents()
+    while window.board.map.busy() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+    QApplication.processEvents()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.services import geocoding, messages, outbox, printing
+from planner.services import geocoding, mapping, messages, outbox, printing
 from planner.services.geocoding import GeoSettings
+from planner.services.mapping import MapSettings
 from planner.services.messages import CompanyInfo
 from planner.services.outbox import OutboxSettings
 from planner.services.settings import save_settings
@@ -79,6 +80,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("OSRM table size limit"), self.osrm_size)
         form.addRow(self.tr("Detour factor (offline model)"), self.detour)
         form.addRow(self.tr("Parking time per stop"), self.parking)
+        self.tiles = QCheckBox(self.tr("Show the OpenStreetMap background on the map (when online)"))
+        self.tile_url = QLineEdit()
+        self.tile_url.setPlaceholderText(mapping.DEFAULT_TILE_URL)
+        form.addRow(self.tiles)
+        form.addRow(self.tr("Map tile server"), self.tile_url)
+        # Unless chosen here, the map background follows « work offline » (no tiles offline).
+        self._tiles_chosen = False
+        self.tiles.clicked.connect(lambda: setattr(self, "_tiles_chosen", True))
+        self.offline.toggled.connect(lambda on: self._tiles_chosen or self.tiles.setChecked(not on))
 
         # -- company --------------------------------------------------------------------------
         self.company_name = QLineEdit()
@@ -185,6 +195,7 @@ class SettingsDialog(QDialog):
                 "Adresse d'expédition": self.from_address,
                 "Répondre à": self.reply_to,
                 "Passerelle SMS": self.sms_url,
+                "Fond de carte": self.tile_url,
             },
         )
         self._outbox = OutboxSettings()
@@ -192,6 +203,7 @@ class SettingsDialog(QDialog):
         Op(ctx, messages.load_company).parent(self).success(self._company_loaded).run()
         Op(ctx, outbox.load_outbox_settings).parent(self).success(self._outbox_loaded).run()
         Op(ctx, printing.logo_name).parent(self).success(self._logo_shown).run()
+        Op(ctx, mapping.load_map_settings).parent(self).success(self._map_loaded).run()
 
     def _logo_shown(self, name: str | None) -> None:
         self.logo_label.setText(name or self.tr("none"))
@@ -206,6 +218,14 @@ class SettingsDialog(QDialog):
         self.banner.hide()
         Op(self.ctx, printing.set_company_logo, path).parent(self).changes(Changes(settings=True)).success(
             self._logo_shown).failure(self._refused).run()
+
+
+    def _map_loaded(self, settings: MapSettings) -> None:
+        self.tiles.setChecked(settings.tiles)
+        self.tile_url.setText(settings.tile_url)
+
+    def map_settings(self) -> MapSettings:
+        return MapSettings(tiles=self.tiles.isChecked(), tile_url=self.tile_url.text().strip())
 
     def _company_loaded(self, info: CompanyInfo) -> None:
         self.company_name.setText(info.name)
@@ -290,7 +310,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
         Op(
             self.ctx, save_settings, self.geo_settings(), self.company_info(), self.outbox_settings(),
-            self.smtp_password.text() or None, self.sms_token.text() or None,
+            self.smtp_password.text() or None, self.sms_token.text() or None, self.map_settings(),
         ).parent(self).changes(Changes(settings=True)).success(lambda _: super(SettingsDialog, self).accept()).failure(
             self._refused
         ).run()

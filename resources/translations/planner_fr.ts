@@ -263,28 +263,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="175"/>
+        <location filename="../../planner/ui/board.py" line="176"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="199"/>
+        <location filename="../../planner/ui/board.py" line="200"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="224"/>
+        <location filename="../../planner/ui/board.py" line="225"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="327"/>
+        <location filename="../../planner/ui/board.py" line="328"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="410"/>
+        <location filename="../../planner/ui/board.py" line="411"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -292,138 +292,138 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="440"/>
+        <location filename="../../planner/ui/board.py" line="441"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="474"/>
+        <location filename="../../planner/ui/board.py" line="475"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="476"/>
+        <location filename="../../planner/ui/board.py" line="477"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="477"/>
+        <location filename="../../planner/ui/board.py" line="478"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="481"/>
+        <location filename="../../planner/ui/board.py" line="482"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="485"/>
+        <location filename="../../planner/ui/board.py" line="486"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="486"/>
-        <location filename="../../planner/ui/board.py" line="535"/>
+        <location filename="../../planner/ui/board.py" line="487"/>
+        <location filename="../../planner/ui/board.py" line="536"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="487"/>
-        <location filename="../../planner/ui/board.py" line="537"/>
+        <location filename="../../planner/ui/board.py" line="488"/>
+        <location filename="../../planner/ui/board.py" line="538"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="488"/>
-        <location filename="../../planner/ui/board.py" line="687"/>
-        <location filename="../../planner/ui/board.py" line="711"/>
+        <location filename="../../planner/ui/board.py" line="489"/>
+        <location filename="../../planner/ui/board.py" line="690"/>
+        <location filename="../../planner/ui/board.py" line="714"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="490"/>
+        <location filename="../../planner/ui/board.py" line="491"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="590"/>
+        <location filename="../../planner/ui/board.py" line="592"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="608"/>
+        <location filename="../../planner/ui/board.py" line="611"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="612"/>
+        <location filename="../../planner/ui/board.py" line="615"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="631"/>
+        <location filename="../../planner/ui/board.py" line="634"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="636"/>
+        <location filename="../../planner/ui/board.py" line="639"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="646"/>
+        <location filename="../../planner/ui/board.py" line="649"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="649"/>
+        <location filename="../../planner/ui/board.py" line="652"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="674"/>
+        <location filename="../../planner/ui/board.py" line="677"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="675"/>
+        <location filename="../../planner/ui/board.py" line="678"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="687"/>
-        <location filename="../../planner/ui/board.py" line="711"/>
+        <location filename="../../planner/ui/board.py" line="690"/>
+        <location filename="../../planner/ui/board.py" line="714"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="713"/>
+        <location filename="../../planner/ui/board.py" line="716"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="716"/>
+        <location filename="../../planner/ui/board.py" line="719"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="730"/>
+        <location filename="../../planner/ui/board.py" line="733"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="734"/>
+        <location filename="../../planner/ui/board.py" line="737"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="743"/>
+        <location filename="../../planner/ui/board.py" line="746"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="747"/>
+        <location filename="../../planner/ui/board.py" line="750"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -2483,6 +2483,168 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="837"/>
+        <source>Driving: %1</source>
+        <extracomment>Fitting never zooms closer than this (one stop alone is shown with its streets around). Around Annecy, when there is nothing to show yet. A dash per weekday, Monday first (a week shows five rounds per technician), in pen widths. Commune names shown at each zoom: population at least this much. pin, latitude, longitude: a site « à vérifier » was dropped there. The user moved or zoomed the map (tiles to ask for). Visits of the shown rounds whose site has no position (not drawn). Tiles are asked for once the view has settled (not for every step of a pan or a fit). While the user drags or zooms, lines are drawn without antialiasing (three times faster). Bumped whenever what the overlay shows changes (week, layers, a placed pin).</extracomment>
+        <translation>Trajets : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="851"/>
+        <source>%1 visits · %2</source>
+        <translation>%1 visites · %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="882"/>
+        <source>To plan (%1)</source>
+        <translation>À planifier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="887"/>
+        <source>Sites to check: drag the pin (%1)</source>
+        <translation>À vérifier : glisser l&apos;épingle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="891"/>
+        <source>%1 visits without a position</source>
+        <translation>%1 interventions sans position</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="918"/>
+        <source>Map background unavailable (%1): town names only.</source>
+        <translation>Fond de carte indisponible (%1) : noms des communes seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="925"/>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d&apos;OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="925"/>
+        <source>Report a map error</source>
+        <translation>Signaler une erreur de carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="927"/>
+        <source>Towns: GeoNames (CC BY 4.0)</source>
+        <translation>Communes : GeoNames (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1001"/>
+        <source>%1 of driving before</source>
+        <translation>%1 de trajet avant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1004"/>
+        <source>Position to check</source>
+        <translation>Position à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1008"/>
+        <source>To plan: %1 (%2)</source>
+        <translation>À planifier : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1011"/>
+        <source>due by %1</source>
+        <translation>à faire avant le %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1016"/>
+        <source>Position to check: %1</source>
+        <translation>Position à vérifier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1019"/>
+        <source>Drag the pin to the right place.</source>
+        <translation>Faites glisser l&apos;épingle au bon endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1022"/>
+        <source>Start and end of the day: %1</source>
+        <translation>Départ et retour : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1024"/>
+        <source>Click to highlight this technician&apos;s rounds</source>
+        <translation>Cliquer pour mettre en évidence les tournées de ce technicien</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1163"/>
+        <source>Zoom out (-)</source>
+        <translation>Dézoomer (-)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1166"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1168"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1169"/>
+        <source>Show every round (0)</source>
+        <translation>Montrer toutes les tournées (0)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1171"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1174"/>
+        <source>OpenStreetMap background</source>
+        <translation>Fond OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1175"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1176"/>
+        <source>Visits to plan</source>
+        <translation>Interventions à planifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1177"/>
+        <source>Sites to check</source>
+        <translation>Sites à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1178"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1193"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1261"/>
+        <source>Planner works offline (Tools › Settings): no map background.</source>
+        <translation>Planner travaille hors ligne (Outils › Paramètres) : pas de fond de carte.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1311"/>
+        <source>Position of %1 (%2) saved: no longer to check.</source>
+        <translation>Position de %1 (%2) enregistrée : plus à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1334"/>
+        <source>The former position of %1 is back.</source>
+        <translation>L&apos;ancienne position de %1 est rétablie.</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <location filename="../../planner/ui/import_wizard.py" line="109"/>
@@ -2993,232 +3155,232 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="359"/>
+        <location filename="../../planner/ui/quotes_page.py" line="358"/>
         <source>Quote %1 — %2</source>
         <translation>Devis %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="379"/>
+        <location filename="../../planner/ui/quotes_page.py" line="378"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="380"/>
+        <location filename="../../planner/ui/quotes_page.py" line="379"/>
         <source>Time on site for the work, used to book it once accepted</source>
         <translation>Temps sur place pour les travaux, pour les planifier une fois le devis accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="385"/>
+        <location filename="../../planner/ui/quotes_page.py" line="384"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="386"/>
+        <location filename="../../planner/ui/quotes_page.py" line="385"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="387"/>
+        <location filename="../../planner/ui/quotes_page.py" line="386"/>
         <source>Work duration</source>
         <translation>Durée des travaux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="388"/>
+        <location filename="../../planner/ui/quotes_page.py" line="387"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="392"/>
+        <location filename="../../planner/ui/quotes_page.py" line="391"/>
         <source>Add from the catalogue: type a code or words, then Enter</source>
         <translation>Ajouter depuis le catalogue : tapez un code ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="393"/>
+        <location filename="../../planner/ui/quotes_page.py" line="392"/>
         <source>Free line</source>
         <translation>Ligne libre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="394"/>
+        <location filename="../../planner/ui/quotes_page.py" line="393"/>
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="402"/>
+        <location filename="../../planner/ui/quotes_page.py" line="401"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="402"/>
+        <location filename="../../planner/ui/quotes_page.py" line="401"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="402"/>
+        <location filename="../../planner/ui/quotes_page.py" line="401"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="402"/>
+        <location filename="../../planner/ui/quotes_page.py" line="401"/>
         <source>Unit price excl. VAT</source>
         <translation>PU HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="403"/>
+        <location filename="../../planner/ui/quotes_page.py" line="402"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="403"/>
+        <location filename="../../planner/ui/quotes_page.py" line="402"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="414"/>
+        <location filename="../../planner/ui/quotes_page.py" line="413"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="421"/>
+        <location filename="../../planner/ui/quotes_page.py" line="420"/>
         <source>Reason (for a refusal or a dropped request)</source>
         <translation>Motif (d&apos;un refus ou d&apos;une demande abandonnée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="422"/>
+        <location filename="../../planner/ui/quotes_page.py" line="421"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="423"/>
+        <location filename="../../planner/ui/quotes_page.py" line="422"/>
         <source>Send by email</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="424"/>
+        <location filename="../../planner/ui/quotes_page.py" line="423"/>
         <source>Handed over</source>
         <translation>Remis en main propre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="425"/>
+        <location filename="../../planner/ui/quotes_page.py" line="424"/>
         <source>Mark as sent without an email (given by hand, posted)</source>
         <translation>Marquer comme envoyé sans e-mail (remis en main propre, posté)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="426"/>
+        <location filename="../../planner/ui/quotes_page.py" line="425"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="427"/>
+        <location filename="../../planner/ui/quotes_page.py" line="426"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="428"/>
+        <location filename="../../planner/ui/quotes_page.py" line="427"/>
         <source>Drop the request</source>
         <translation>Abandonner la demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="429"/>
+        <location filename="../../planner/ui/quotes_page.py" line="428"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="430"/>
+        <location filename="../../planner/ui/quotes_page.py" line="429"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="431"/>
+        <location filename="../../planner/ui/quotes_page.py" line="430"/>
         <source>Book the work</source>
         <translation>Planifier les travaux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="432"/>
+        <location filename="../../planner/ui/quotes_page.py" line="431"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="434"/>
+        <location filename="../../planner/ui/quotes_page.py" line="433"/>
         <source>Quote PDF</source>
         <translation>PDF du devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="491"/>
+        <location filename="../../planner/ui/quotes_page.py" line="490"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="492"/>
+        <location filename="../../planner/ui/quotes_page.py" line="491"/>
         <source>for &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>pour &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="493"/>
+        <location filename="../../planner/ui/quotes_page.py" line="492"/>
         <source>requested %1 (%2)</source>
         <translation>demandé le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="497"/>
+        <location filename="../../planner/ui/quotes_page.py" line="496"/>
         <source>sent %1, valid until %2</source>
         <translation>envoyé le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="500"/>
+        <location filename="../../planner/ui/quotes_page.py" line="499"/>
         <source>reason: %1</source>
         <translation>motif : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="518"/>
+        <location filename="../../planner/ui/quotes_page.py" line="517"/>
         <source>The customer has no email address</source>
         <translation>Le client n&apos;a pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="643"/>
+        <location filename="../../planner/ui/quotes_page.py" line="642"/>
         <source>Total excl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total HT : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="645"/>
+        <location filename="../../planner/ui/quotes_page.py" line="644"/>
         <source>VAT %1 on %2: %3</source>
         <translation>TVA %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="649"/>
+        <location filename="../../planner/ui/quotes_page.py" line="648"/>
         <source>Total incl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total TTC : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="700"/>
+        <location filename="../../planner/ui/quotes_page.py" line="699"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="708"/>
+        <location filename="../../planner/ui/quotes_page.py" line="707"/>
         <source>Quote queued for sending by email, valid until %1.</source>
         <translation>Devis mis en file d&apos;envoi par e-mail, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="709"/>
+        <location filename="../../planner/ui/quotes_page.py" line="708"/>
         <source>Quote marked as handed over, valid until %1.</source>
         <translation>Devis marqué comme remis, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="723"/>
+        <location filename="../../planner/ui/quotes_page.py" line="722"/>
         <source>Quote accepted: the work visit is waiting to be booked.</source>
         <translation>Devis accepté : l&apos;intervention de travaux attend d&apos;être planifiée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="731"/>
+        <location filename="../../planner/ui/quotes_page.py" line="730"/>
         <source>Quote refused.</source>
         <translation>Devis refusé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="737"/>
+        <location filename="../../planner/ui/quotes_page.py" line="736"/>
         <source>Request dropped.</source>
         <translation>Demande abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="743"/>
+        <location filename="../../planner/ui/quotes_page.py" line="742"/>
         <source>About quote %1: </source>
         <translation>Au sujet du devis %1 : </translation>
     </message>
@@ -3226,47 +3388,47 @@
 <context>
     <name>QuoteRequestDialog</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="256"/>
+        <location filename="../../planner/ui/quotes_page.py" line="255"/>
         <source>Quote request</source>
         <translation>Demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="261"/>
+        <location filename="../../planner/ui/quotes_page.py" line="260"/>
         <source>Type a name, a town…</source>
         <translation>Tapez un nom, une commune…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="265"/>
+        <location filename="../../planner/ui/quotes_page.py" line="264"/>
         <source>e.g. Replace the fuse box</source>
         <translation>ex. Remplacement du tableau électrique</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="267"/>
+        <location filename="../../planner/ui/quotes_page.py" line="266"/>
         <source>What the customer described, when to call back…</source>
         <translation>Ce que le client a décrit, quand le rappeler…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="274"/>
+        <location filename="../../planner/ui/quotes_page.py" line="273"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="275"/>
+        <location filename="../../planner/ui/quotes_page.py" line="274"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="276"/>
+        <location filename="../../planner/ui/quotes_page.py" line="275"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="277"/>
+        <location filename="../../planner/ui/quotes_page.py" line="276"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="278"/>
+        <location filename="../../planner/ui/quotes_page.py" line="277"/>
         <source>Came in by</source>
         <translation>Reçue par</translation>
     </message>
@@ -3274,97 +3436,97 @@
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="93"/>
+        <location filename="../../planner/ui/quotes_page.py" line="92"/>
         <source>Filter: quote no., customer, town, subject</source>
         <translation>Filtrer : n° de devis, client, commune, objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="95"/>
+        <location filename="../../planner/ui/quotes_page.py" line="94"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="96"/>
+        <location filename="../../planner/ui/quotes_page.py" line="95"/>
         <source>All quotes</source>
         <translation>Tous les devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="100"/>
+        <location filename="../../planner/ui/quotes_page.py" line="99"/>
         <source>New quote request</source>
         <translation>Nouvelle demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="101"/>
+        <location filename="../../planner/ui/quotes_page.py" line="100"/>
         <source>Note a quote request (Ctrl+N)</source>
         <translation>Noter une demande de devis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="102"/>
+        <location filename="../../planner/ui/quotes_page.py" line="101"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="103"/>
+        <location filename="../../planner/ui/quotes_page.py" line="102"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="117"/>
+        <location filename="../../planner/ui/quotes_page.py" line="116"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="118"/>
+        <location filename="../../planner/ui/quotes_page.py" line="117"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="119"/>
+        <location filename="../../planner/ui/quotes_page.py" line="118"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="120"/>
+        <location filename="../../planner/ui/quotes_page.py" line="119"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="121"/>
+        <location filename="../../planner/ui/quotes_page.py" line="120"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="122"/>
+        <location filename="../../planner/ui/quotes_page.py" line="121"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="124"/>
+        <location filename="../../planner/ui/quotes_page.py" line="123"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="126"/>
+        <location filename="../../planner/ui/quotes_page.py" line="125"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="127"/>
+        <location filename="../../planner/ui/quotes_page.py" line="126"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="128"/>
+        <location filename="../../planner/ui/quotes_page.py" line="127"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="193"/>
+        <location filename="../../planner/ui/quotes_page.py" line="192"/>
         <source>&lt;b&gt;%1&lt;/b&gt; to write · &lt;b&gt;%2&lt;/b&gt; drafts · &lt;b&gt;%3&lt;/b&gt; awaiting an answer (%4 incl. VAT) · acceptance rate %5 %</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; à rédiger · &lt;b&gt;%2&lt;/b&gt; brouillons · &lt;b&gt;%3&lt;/b&gt; en attente de réponse (%4 TTC) · taux d&apos;acceptation %5 %</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="214"/>
+        <location filename="../../planner/ui/quotes_page.py" line="213"/>
         <source>%1 quotes</source>
         <translation>%1 devis</translation>
     </message>
@@ -3570,224 +3732,234 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="40"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="45"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="46"/>
         <source>Work offline (never call a web service)</source>
         <translation>Travailler hors ligne (ne jamais appeler de service web)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="48"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="49"/>
         <source>empty: never used</source>
         <translation>vide : jamais utilisé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="50"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="51"/>
         <source>empty: offline travel-time model</source>
         <translation>vide : modèle de trajet hors ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="66"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
         <source>National address base (BAN)</source>
         <translation>Base Adresse Nationale (BAN)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="67"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="68"/>
         <source>Nominatim (fallback)</source>
         <translation>Nominatim (secours)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="68"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="69"/>
         <source>Web service time limit</source>
         <translation>Délai d&apos;attente des services web</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="71"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="72"/>
         <source>Without a network, addresses are placed at their town centre from the built-in list of communes and marked « to check ».</source>
         <translation>Sans réseau, les adresses sont placées au centre de leur commune grâce à la liste des communes intégrée, et marquées « à vérifier ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="78"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
         <source>OSRM route server</source>
         <translation>Serveur d&apos;itinéraires OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="79"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
         <source>OSRM table size limit</source>
         <translation>Taille maximale des tableaux OSRM</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="80"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="81"/>
         <source>Detour factor (offline model)</source>
         <translation>Facteur de détour (modèle hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="81"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="82"/>
         <source>Parking time per stop</source>
         <translation>Temps de stationnement par arrêt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="91"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="83"/>
+        <source>Show the OpenStreetMap background on the map (when online)</source>
+        <translation>Afficher le fond OpenStreetMap sur la carte (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="87"/>
+        <source>Map tile server</source>
+        <translation>Serveur de tuiles de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="101"/>
         <source>Company name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="92"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="102"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="93"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="103"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="94"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="104"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="95"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="105"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="97"/>
-        <location filename="../../planner/ui/settings_dialog.py" line="197"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="107"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="209"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="98"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="99"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="109"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="104"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="114"/>
         <source>Logo on documents</source>
         <translation>Logo des documents</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="116"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="126"/>
         <source>None (local server only)</source>
         <translation>Aucune (serveur local uniquement)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="120"/>
-        <location filename="../../planner/ui/settings_dialog.py" line="129"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="130"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="139"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="125"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="135"/>
         <source>empty: no text messages</source>
         <translation>vide : pas de SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="132"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="142"/>
         <source>Send a test email</source>
         <translation>Envoyer un e-mail d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="140"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="150"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="141"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="151"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="142"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="152"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="143"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="153"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="144"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="154"/>
         <source>Password (kept in the system keyring)</source>
         <translation>Mot de passe (rangé dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="145"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="155"/>
         <source>Sender address</source>
         <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="156"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="147"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="157"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="148"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="158"/>
         <source>SMS gateway (HTTPS)</source>
         <translation>Passerelle SMS (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="149"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="159"/>
         <source>SMS sender name</source>
         <translation>Nom d&apos;expéditeur des SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="150"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="160"/>
         <source>SMS gateway key</source>
         <translation>Clé de la passerelle SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="151"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="161"/>
         <source>Check the settings</source>
         <translation>Vérifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="156"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="166"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="157"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="167"/>
         <source>Email and text messages</source>
         <translation>E-mails et SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="158"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="168"/>
         <source>Addresses and travel times</source>
         <translation>Adresses et temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="201"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="213"/>
         <source>Company logo</source>
         <translation>Logo de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="201"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="213"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="253"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="273"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="258"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="278"/>
         <source>Test email sent: check the inbox.</source>
         <translation>E-mail d&apos;essai envoyé : vérifiez la boîte de réception.</translation>
     </message>
@@ -4234,6 +4406,39 @@
         <location filename="../../planner/ui/catalogue_dialog.py" line="148"/>
         <source>Running contracts keep their visits; new terms apply to contracts signed, renewed or moved to this tier from now on.</source>
         <translation>Les contrats en cours gardent leurs visites ; les nouvelles conditions valent pour les contrats signés, reconduits ou passés dans cette formule à partir de maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1362"/>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1362"/>
+        <source>The week board</source>
+        <translation>Le tableau de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1363"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1363"/>
+        <source>The rounds on a map</source>
+        <translation>Les tournées sur une carte</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1364"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1364"/>
+        <source>The board and the map side by side</source>
+        <translation>Le tableau et la carte côte à côte</translation>
     </message>
 </context>
 <context>
