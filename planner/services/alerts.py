@@ -142,7 +142,7 @@ def _paris_date(instant: datetime) -> date:
 # -- one query per kind --------------------------------------------------------------------------
 
 
-def _visits_due(session: Session, on: date, keys_only: bool = False) -> list[Any]:
+def _visits_due(session: Session, on: date, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     """Contract visits whose window opens within 30 days (or is open) and are not booked."""
     alerts = []
     statement = (
@@ -156,6 +156,8 @@ def _visits_due(session: Session, on: date, keys_only: bool = False) -> list[Any
             Visit.due_from <= on + timedelta(days=DUE_SOON_DAYS),
         )
     )
+    if customer_id is not None:
+        statement = statement.where(Customer.id == customer_id)
     if keys_only:
         return [f"visit_due:{i}" for i in session.scalars(statement.with_only_columns(Visit.id))]
     rows = session.execute(statement)
@@ -171,7 +173,7 @@ def _visits_due(session: Session, on: date, keys_only: bool = False) -> list[Any
     return alerts
 
 
-def _visits_overdue(session: Session, on: date, keys_only: bool = False) -> list[Any]:
+def _visits_overdue(session: Session, on: date, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     """Visits whose due window has closed and that are still not booked (the follow-up visit of
     an open anomaly is reported by the anomaly's alert)."""
     alerts = []
@@ -182,6 +184,8 @@ def _visits_overdue(session: Session, on: date, keys_only: bool = False) -> list
         .join(Customer, Visit.customer_id == Customer.id)
         .where(Visit.status == VisitStatus.TO_PLAN, Visit.due_until < on, ~anomaly_follow_up)
     )
+    if customer_id is not None:
+        statement = statement.where(Customer.id == customer_id)
     if keys_only:
         return [f"visit_overdue:{i}" for i in session.scalars(statement.with_only_columns(Visit.id))]
     rows = session.execute(statement)
@@ -199,7 +203,7 @@ def _visits_overdue(session: Session, on: date, keys_only: bool = False) -> list
     return alerts
 
 
-def _renewals(session: Session, on: date, keys_only: bool = False) -> list[Any]:
+def _renewals(session: Session, on: date, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     """Running contracts near the end of their period.
 
     * Tacit renewal, notice of this period not sent: from the day the notice window opens
@@ -227,6 +231,8 @@ def _renewals(session: Session, on: date, keys_only: bool = False) -> list[Any]:
         )
         .where(Contract.status == ContractStatus.ACTIVE, Contract.end_date <= horizon)
     )
+    if customer_id is not None:
+        statement = statement.where(Customer.id == customer_id)
     if keys_only:
         statement = statement.with_only_columns(
             Contract.id, Contract.end_date, Contract.notice_days, Contract.tacit_renewal, ContractNotice.sent_on
@@ -280,7 +286,7 @@ def _open_anomaly_quotes() -> Any:
     return exists().where(Anomaly.follow_up_quote_id == Quote.id, Anomaly.closed_at.is_(None))
 
 
-def _quotes_to_send(session: Session, on: date, day_end: datetime, keys_only: bool = False) -> list[Any]:
+def _quotes_to_send(session: Session, on: date, day_end: datetime, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     """Quotes requested at least 48 hours before the end of ``on`` and not sent.  Those asked for
     by an anomaly still open are already reported by the anomaly's alert."""
     alerts = []
@@ -290,6 +296,8 @@ def _quotes_to_send(session: Session, on: date, day_end: datetime, keys_only: bo
         .join(Customer, Quote.customer_id == Customer.id)
         .where(Quote.status.in_(TO_SEND_STATUSES), Quote.requested_at < cutoff, ~_open_anomaly_quotes())
     )
+    if customer_id is not None:
+        statement = statement.where(Customer.id == customer_id)
     if keys_only:
         return [f"quote_to_send:{i}" for i in session.scalars(statement.with_only_columns(Quote.id))]
     rows = session.execute(statement)
@@ -305,7 +313,7 @@ def _quotes_to_send(session: Session, on: date, day_end: datetime, keys_only: bo
     return alerts
 
 
-def _quotes_unanswered(session: Session, on: date, keys_only: bool = False) -> list[Any]:
+def _quotes_unanswered(session: Session, on: date, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     """Quotes sent 15 days ago or more, still valid and unanswered."""
     alerts = []
     cutoff, _ = paris_day_bounds(on - timedelta(days=QUOTE_UNANSWERED_DAYS - 1))
@@ -319,6 +327,8 @@ def _quotes_unanswered(session: Session, on: date, keys_only: bool = False) -> l
             or_(Quote.valid_until.is_(None), Quote.valid_until >= on),
         )
     )
+    if customer_id is not None:
+        statement = statement.where(Customer.id == customer_id)
     if keys_only:
         return [f"quote_unanswered:{i}" for i in session.scalars(statement.with_only_columns(Quote.id))]
     rows = session.execute(statement)
@@ -337,7 +347,7 @@ def _quotes_unanswered(session: Session, on: date, keys_only: bool = False) -> l
     return alerts
 
 
-def _anomalies(session: Session, on: date, day_end: datetime, keys_only: bool = False) -> list[Any]:
+def _anomalies(session: Session, on: date, day_end: datetime, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     """Open anomalies whose follow-up has not started: the quote is not sent yet, or the
     follow-up visit is not booked yet."""
     alerts = []
@@ -369,6 +379,8 @@ def _anomalies(session: Session, on: date, day_end: datetime, keys_only: bool = 
             ),
         )
     )
+    if customer_id is not None:
+        statement = statement.where(Customer.id == customer_id)
     if keys_only:
         return [f"anomaly:{i}" for i in session.scalars(statement.with_only_columns(Anomaly.id))]
     rows = session.execute(statement)
@@ -393,7 +405,7 @@ def _anomalies(session: Session, on: date, day_end: datetime, keys_only: bool = 
     return alerts
 
 
-def _failed_messages(session: Session, day_end: datetime, keys_only: bool = False) -> list[Any]:
+def _failed_messages(session: Session, day_end: datetime, keys_only: bool = False, customer_id: int | None = None) -> list[Any]:
     alerts = []
     statement = (
         select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.recipient, OutboxMessage.last_error,
@@ -402,6 +414,8 @@ def _failed_messages(session: Session, day_end: datetime, keys_only: bool = Fals
         .outerjoin(Customer, OutboxMessage.customer_id == Customer.id)
         .where(OutboxMessage.status == OutboxStatus.FAILED, OutboxMessage.created_at < day_end)
     )
+    if customer_id is not None:
+        statement = statement.where(OutboxMessage.customer_id == customer_id)
     if keys_only:
         return [f"message_failed:{i}" for i in session.scalars(statement.with_only_columns(OutboxMessage.id))]
     rows = session.execute(statement)
@@ -420,24 +434,26 @@ def _failed_messages(session: Session, day_end: datetime, keys_only: bool = Fals
 
 
 def compute_alerts(
-    db: Database, on: date | None = None, *, include_snoozed: bool = False
+    db: Database, on: date | None = None, *, include_snoozed: bool = False, customer_id: int | None = None
 ) -> list[Alert]:
     """Every alert of day ``on`` (today by default), most pressing kinds first.
 
-    Snoozed alerts are left out unless ``include_snoozed`` (they then carry ``snoozed_until``).
+    Snoozed alerts are left out unless ``include_snoozed`` (they then carry ``snoozed_until``);
+    ``customer_id`` keeps one customer's (the booking assistant's card).
     Instant-based rules (48 hours) are judged at the end of the day ``on``.
     """
     on = on or paris_today()
     _, day_end = paris_day_bounds(on)
     with db.read() as session:
+        only = {"customer_id": customer_id}
         alerts = (
-            _visits_due(session, on)
-            + _visits_overdue(session, on)
-            + _renewals(session, on)
-            + _quotes_to_send(session, on, day_end)
-            + _quotes_unanswered(session, on)
-            + _anomalies(session, on, day_end)
-            + _failed_messages(session, day_end)
+            _visits_due(session, on, **only)
+            + _visits_overdue(session, on, **only)
+            + _renewals(session, on, **only)
+            + _quotes_to_send(session, on, day_end, **only)
+            + _quotes_unanswered(session, on, **only)
+            + _anomalies(session, on, day_end, **only)
+            + _failed_messages(session, day_end, **only)
         )
         snoozes: dict[str, tuple[date, str]] = {}
         for key, until, reason in session.execute(

@@ -656,3 +656,37 @@ def find_duplicates(db: Database, customer: CustomerInput, site: SiteInput | Non
             )
             out.append(DuplicateCandidate(c.id, customer_display_name(c.company_name, c.last_name, c.first_name), detail, why))
         return out
+
+
+
+# -- what is still open for a customer (the booking assistant's card) ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuote:
+    number: str
+    subject: str
+    status_label: str
+    total_ttc_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItems:
+    quotes: tuple[OpenQuote, ...]
+    alerts: tuple[str, ...]
+
+
+def open_items_of(db: Database, customer_id: int) -> OpenItems:
+    """Quotes still in progress and the customer's alerts of today."""
+    from planner.domain.quotes import QuoteStatus
+    from planner.services.alerts import compute_alerts
+    from planner.services.quotes import list_quotes
+
+    open_statuses = {QuoteStatus.REQUESTED: "demandé", QuoteStatus.DRAFT: "brouillon", QuoteStatus.SENT: "envoyé"}
+    quotes = tuple(
+        OpenQuote(q.number, q.subject, open_statuses[q.status], q.total_ttc_cents)
+        for q in list_quotes(db, customer_id=customer_id)
+        if q.status in open_statuses
+    )
+    alerts = tuple(a.subject for a in compute_alerts(db, customer_id=customer_id))
+    return OpenItems(quotes, alerts)

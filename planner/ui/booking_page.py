@@ -38,7 +38,7 @@ from planner.services import customers as customer_service
 from planner.services import planning
 from planner.services import technicians as technician_service
 from planner.services.booking import BookingRequest, BookingResult, SlotChoice, SlotTakenError
-from planner.services.customers import CustomerDetail, VisitSummary
+from planner.services.customers import CustomerDetail, OpenItems, VisitSummary, open_items_of
 from planner.services.search import CustomerSearchIndex, SearchHit, load_search_index
 from planner.services.slots import AFTERNOON, MORNING, Slot, SlotRequest, SlotSuggestions, suggest_slots
 from planner.services.technicians import SkillView, TechnicianRow
@@ -122,6 +122,10 @@ class BookingPage(QWidget):
         booked_buttons.addWidget(self.move_button)
         booked_buttons.addWidget(self.cancel_button)
         booked_buttons.addStretch()
+        self.open_items = QLabel()
+        self.open_items.setObjectName("bookingOpenItems")
+        self.open_items.setWordWrap(True)
+        self.open_items.setTextFormat(Qt.TextFormat.RichText)
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -131,6 +135,7 @@ class BookingPage(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.name)
         middle_layout.addWidget(self.card)
+        middle_layout.addWidget(self.open_items)
         middle_layout.addWidget(QLabel(self.tr("Booked visits")))
         middle_layout.addWidget(self.booked)
         middle_layout.addLayout(booked_buttons)
@@ -409,6 +414,8 @@ class BookingPage(QWidget):
         if detail.data.email:
             lines.append(detail.data.email)
         self.card.setText("<br>".join(lines))
+        self.open_items.clear()
+        Op(self.ctx, open_items_of, detail.id).key("booking-open-items").parent(self).success(self._open_items_loaded).run()
         self.booked.clear()
         for v in sorted(
             (v for v in detail.visits if v.status in SCHEDULED_STATUSES), key=lambda v: v.planned_start  # type: ignore[arg-type,return-value]
@@ -442,6 +449,17 @@ class BookingPage(QWidget):
             self.visit.setCurrentIndex(0)
         self.visit.blockSignals(False)
         self._visit_changed()
+
+    def _open_items_loaded(self, items: OpenItems) -> None:
+        lines = []
+        for quote in items.quotes:
+            lines.append(
+                self.tr("Quote %1 (%2): %3 — %4").replace("%1", quote.number).replace("%2", quote.status_label)
+                .replace("%3", quote.subject).replace("%4", labels.money(quote.total_ttc_cents))
+            )
+        for alert in items.alerts:
+            lines.append(f"<span style='color:#8a5300'>⚑ {alert}</span>")
+        self.open_items.setText("<br>".join(lines))
 
     def _due_visit(self) -> VisitSummary | None:
         if self.customer is None:

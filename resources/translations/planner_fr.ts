@@ -442,7 +442,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/booking_page.py" line="108"/>
-        <location filename="../../planner/ui/booking_page.py" line="374"/>
+        <location filename="../../planner/ui/booking_page.py" line="379"/>
         <source>No caller selected</source>
         <translation>Aucun appelant sélectionné</translation>
     </message>
@@ -467,172 +467,177 @@
         <translation>Ouvrir la fiche client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="134"/>
+        <location filename="../../planner/ui/booking_page.py" line="139"/>
         <source>Booked visits</source>
         <translation>Interventions planifiées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="151"/>
+        <location filename="../../planner/ui/booking_page.py" line="156"/>
         <source>e.g. Circuit breaker keeps tripping</source>
         <translation>ex. Le disjoncteur saute</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="158"/>
+        <location filename="../../planner/ui/booking_page.py" line="163"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="160"/>
+        <location filename="../../planner/ui/booking_page.py" line="165"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="161"/>
+        <location filename="../../planner/ui/booking_page.py" line="166"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="162"/>
+        <location filename="../../planner/ui/booking_page.py" line="167"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="163"/>
+        <location filename="../../planner/ui/booking_page.py" line="168"/>
         <source>Skill needed</source>
         <translation>Compétence requise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="164"/>
+        <location filename="../../planner/ui/booking_page.py" line="169"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="170"/>
+        <location filename="../../planner/ui/booking_page.py" line="175"/>
         <source>Morning or afternoon</source>
         <translation>Matin ou après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="171"/>
+        <location filename="../../planner/ui/booking_page.py" line="176"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="172"/>
+        <location filename="../../planner/ui/booking_page.py" line="177"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="174"/>
+        <location filename="../../planner/ui/booking_page.py" line="179"/>
         <source>Any technician</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="187"/>
+        <location filename="../../planner/ui/booking_page.py" line="192"/>
         <source>Book this slot…</source>
         <translation>Réserver ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="202"/>
+        <location filename="../../planner/ui/booking_page.py" line="207"/>
         <source>Visit to book</source>
         <translation>Intervention à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="203"/>
+        <location filename="../../planner/ui/booking_page.py" line="208"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="258"/>
+        <location filename="../../planner/ui/booking_page.py" line="263"/>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="267"/>
+        <location filename="../../planner/ui/booking_page.py" line="272"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="275"/>
+        <location filename="../../planner/ui/booking_page.py" line="280"/>
         <source>None in particular</source>
         <translation>Aucune en particulier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="318"/>
+        <location filename="../../planner/ui/booking_page.py" line="323"/>
         <source>Close spelling</source>
         <translation>Orthographe approchante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="323"/>
+        <location filename="../../planner/ui/booking_page.py" line="328"/>
         <source>No customer found: « New caller… » creates one.</source>
         <translation>Aucun client trouvé : « Nouvel appelant… » en crée un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="324"/>
+        <location filename="../../planner/ui/booking_page.py" line="329"/>
         <source>%1 result(s) — Enter opens the first</source>
         <translation>%1 résultat(s) — Entrée ouvre le premier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="375"/>
+        <location filename="../../planner/ui/booking_page.py" line="380"/>
         <source>Type in the search field, then Enter.</source>
         <translation>Tapez dans le champ de recherche, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="387"/>
+        <location filename="../../planner/ui/booking_page.py" line="392"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; %2 — until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; %2 — jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="391"/>
+        <location filename="../../planner/ui/booking_page.py" line="396"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="398"/>
+        <location filename="../../planner/ui/booking_page.py" line="403"/>
         <source>Due: %1, between %2 and %3</source>
         <translation>À faire : %1, entre le %2 et le %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="403"/>
+        <location filename="../../planner/ui/booking_page.py" line="408"/>
         <source>Last visit: %1 (%2)</source>
         <translation>Dernière visite : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="423"/>
+        <location filename="../../planner/ui/booking_page.py" line="430"/>
         <source>Recent contacts</source>
         <translation>Derniers contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="436"/>
+        <location filename="../../planner/ui/booking_page.py" line="443"/>
         <source>%1 (due by %2)</source>
         <translation>%1 (avant le %2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="438"/>
+        <location filename="../../planner/ui/booking_page.py" line="445"/>
         <source>New request (repair, quote…)</source>
         <translation>Nouvelle demande (dépannage, devis…)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="491"/>
+        <location filename="../../planner/ui/booking_page.py" line="457"/>
+        <source>Quote %1 (%2): %3 — %4</source>
+        <translation>Devis %1 (%2) : %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="509"/>
         <source>Looking for the best slots…</source>
         <translation>Recherche des meilleurs créneaux…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="506"/>
+        <location filename="../../planner/ui/booking_page.py" line="524"/>
         <source>Best first. Enter books the highlighted slot.</source>
         <translation>Les meilleurs d&apos;abord. Entrée réserve le créneau sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="508"/>
+        <location filename="../../planner/ui/booking_page.py" line="526"/>
         <source>Moving %1: choose the new slot.</source>
         <translation>Déplacement de %1 : choisissez le nouveau créneau.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="510"/>
+        <location filename="../../planner/ui/booking_page.py" line="528"/>
         <source>No free slot with these filters: widen the day, the time or the technician.</source>
         <translation>Aucun créneau libre avec ces filtres : élargissez le jour, le moment ou le technicien.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="608"/>
+        <location filename="../../planner/ui/booking_page.py" line="626"/>
         <source>Appointment cancelled; the customer is told.</source>
         <translation>Rendez-vous annulé ; le client est prévenu.</translation>
     </message>
@@ -640,18 +645,18 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="659"/>
-        <location filename="../../planner/ui/booking_page.py" line="663"/>
+        <location filename="../../planner/ui/booking_page.py" line="677"/>
+        <location filename="../../planner/ui/booking_page.py" line="681"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="661"/>
+        <location filename="../../planner/ui/booking_page.py" line="679"/>
         <source>Reason, told to the customer</source>
         <translation>Motif, communiqué au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="664"/>
+        <location filename="../../planner/ui/booking_page.py" line="682"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -776,32 +781,32 @@
 <context>
     <name>ConfirmBookingDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="627"/>
+        <location filename="../../planner/ui/booking_page.py" line="645"/>
         <source>Confirm the appointment</source>
         <translation>Confirmer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="628"/>
+        <location filename="../../planner/ui/booking_page.py" line="646"/>
         <source>new request</source>
         <translation>nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="630"/>
+        <location filename="../../planner/ui/booking_page.py" line="648"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrival between %3 with &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrivée entre %3 avec &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="636"/>
+        <location filename="../../planner/ui/booking_page.py" line="654"/>
         <source>The customer receives the confirmation by email with a calendar invitation, then reminders (email five days before, text message two days before when allowed).</source>
         <translation>Le client reçoit la confirmation par e-mail avec une invitation d&apos;agenda, puis des rappels (e-mail cinq jours avant, SMS deux jours avant s&apos;il l&apos;accepte).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="642"/>
+        <location filename="../../planner/ui/booking_page.py" line="660"/>
         <source>Note for the contact log (optional)</source>
         <translation>Note pour le journal des contacts (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="644"/>
+        <location filename="../../planner/ui/booking_page.py" line="662"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>

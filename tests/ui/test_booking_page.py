@@ -113,3 +113,17 @@ def test_ctrl_k_opens_the_assistant_from_anywhere(qtbot, window, ctx):
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.booking
     assert QApplication.focusWidget() is window.booking.search
+
+
+def test_the_card_shows_open_quotes_and_alerts(qtbot, pierre_dupont, window, ctx):
+    from planner.services import quotes
+    from planner.services.quotes import QuoteRequestInput
+
+    quotes.request_quote(ctx.database, QuoteRequestInput(pierre_dupont, "Borne de recharge au garage"))
+    page = window.show_page("booking")
+    wait_idle(qtbot, ctx)
+    page.select_customer(pierre_dupont)
+    wait_idle(qtbot, ctx)
+    text = page.open_items.text()
+    assert "Borne de recharge au garage" in text and "demandé" in text
+    assert "⚑" in text  # the contract visit to plan
