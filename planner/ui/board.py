@@ -500,6 +500,10 @@ class BoardPage(QWidget):
         top.addWidget(self.technician_filter)
         top.addWidget(self.lock_button)
         top.addWidget(self.calendar_button)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Day sheets and work orders of the day or the week shown"))
+        self.print_button.clicked.connect(self.print_rounds)
+        top.addWidget(self.print_button)
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
         self.toolbar = top
@@ -726,6 +730,12 @@ class BoardPage(QWidget):
         Op(self.ctx, planning.unplan_visit, visit.id, visit.version).parent(self).changes(Changes(visits=True)).failure(
             self._refused
         ).run()
+
+    def print_rounds(self) -> None:
+        from planner.ui.printing import PrintRoundsDialog
+
+        day = self.day or (paris_today() if self.monday <= paris_today() < self.monday + timedelta(days=7) else self.monday)
+        PrintRoundsDialog(self.ctx, self, day=day, technician_id=self.technician_filter.currentData()).open()
 
     # -- technicians' calendars ----------------------------------------------------------------
     def _fill_calendar_menu(self) -> None:

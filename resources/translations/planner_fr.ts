@@ -324,20 +324,20 @@
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="487"/>
-        <location filename="../../planner/ui/board.py" line="536"/>
+        <location filename="../../planner/ui/board.py" line="540"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="488"/>
-        <location filename="../../planner/ui/board.py" line="538"/>
+        <location filename="../../planner/ui/board.py" line="542"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="489"/>
-        <location filename="../../planner/ui/board.py" line="690"/>
-        <location filename="../../planner/ui/board.py" line="714"/>
+        <location filename="../../planner/ui/board.py" line="694"/>
+        <location filename="../../planner/ui/board.py" line="718"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -347,83 +347,93 @@
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="592"/>
+        <location filename="../../planner/ui/board.py" line="503"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="504"/>
+        <source>Day sheets and work orders of the day or the week shown</source>
+        <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="596"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="611"/>
+        <location filename="../../planner/ui/board.py" line="615"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="615"/>
+        <location filename="../../planner/ui/board.py" line="619"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="634"/>
+        <location filename="../../planner/ui/board.py" line="638"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="639"/>
+        <location filename="../../planner/ui/board.py" line="643"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="649"/>
+        <location filename="../../planner/ui/board.py" line="653"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="652"/>
+        <location filename="../../planner/ui/board.py" line="656"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="677"/>
+        <location filename="../../planner/ui/board.py" line="681"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="678"/>
+        <location filename="../../planner/ui/board.py" line="682"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="690"/>
-        <location filename="../../planner/ui/board.py" line="714"/>
+        <location filename="../../planner/ui/board.py" line="694"/>
+        <location filename="../../planner/ui/board.py" line="718"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="716"/>
+        <location filename="../../planner/ui/board.py" line="720"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="719"/>
+        <location filename="../../planner/ui/board.py" line="723"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="733"/>
+        <location filename="../../planner/ui/board.py" line="743"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="737"/>
+        <location filename="../../planner/ui/board.py" line="747"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="746"/>
+        <location filename="../../planner/ui/board.py" line="756"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="750"/>
+        <location filename="../../planner/ui/board.py" line="760"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
