@@ -686,3 +686,26 @@ class ContractNotice(Base):
     body_text: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
+
+
+class OptimisationRun(Base):
+    """An optimisation whose proposal someone accepted: what it changed and what it saved."""
+
+    __tablename__ = "optimisation_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accepted_at: Mapped[datetime] = mapped_column(default=now_utc, index=True)
+    author: Mapped[str] = mapped_column(String(80), default="")
+    #: « week », « day » or « replan » (a technician absent for the day).
+    scope: Mapped[str] = mapped_column(String(20))
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+    visits_moved: Mapped[int] = mapped_column(Integer, default=0)
+    drive_before_s: Mapped[int] = mapped_column(Integer, default=0)
+    drive_after_s: Mapped[int] = mapped_column(Integer, default=0)
+    distance_before_m: Mapped[int] = mapped_column(Integer, default=0)
+    distance_after_m: Mapped[int] = mapped_column(Integer, default=0)
+    back_and_forth_before: Mapped[int] = mapped_column(Integer, default=0)
+    back_and_forth_after: Mapped[int] = mapped_column(Integer, default=0)
+    #: The technicians whose part of the proposal was accepted (all when empty).
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -165,6 +165,10 @@ class OfflineModel:
         seconds = in_town / (self.town_kmh / 3.6) + in_suburbs / (self.suburban_kmh / 3.6) + on_road / (self.road_kmh / 3.6)
         return int(round(seconds + self.parking_s))
 
+    def distance_m(self, a: Point, b: Point) -> int:
+        """The road distance from ``a`` to ``b`` in metres (the matrix cell, alone)."""
+        return int(round(haversine_m(a, b) * self.detour_factor))
+
     def matrix(self, points: Sequence[Point]) -> Matrix:
         road_m = self.road_metres(points)
         seconds = self.seconds_for(road_m)

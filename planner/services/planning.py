@@ -88,10 +88,16 @@ class BoardDay:
     visits: list[BoardVisit] = field(default_factory=list)
     #: Drive before each visit (from the depot or the previous visit), then back to the depot.
     drives_s: list[int] = field(default_factory=list)
+    #: The same legs in metres.
+    distances_m: list[int] = field(default_factory=list)
 
     @property
     def drive_s(self) -> int:
         return sum(self.drives_s)
+
+    @property
+    def distance_m(self) -> int:
+        return sum(self.distances_m)
 
     @property
     def busy_minutes(self) -> float:
@@ -140,21 +146,25 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _drive_function(db: Database, points: list[Point]) -> Callable[[Point | None, Point | None], int]:
+Leg = Callable[[Point | None, Point | None], tuple[int, int]]
+
+
+def _leg_function(db: Database, points: list[Point]) -> Leg:
+    """(seconds, metres) of the drive between two points, by the configured travel provider."""
     provider = travel_provider(load_geo_settings(db))
     model = offline_model_of(provider)
     if model is not None:
-        return lambda a, b: 0 if a is None or b is None else model.duration_s(a, b)
+        return lambda a, b: (0, 0) if a is None or b is None else (model.duration_s(a, b), model.distance_m(a, b))
     unique = list(dict.fromkeys(points))
     index = {p: i for i, p in enumerate(unique)}
     matrix = provider.matrix(unique) if unique else None
 
-    def drive(a: Point | None, b: Point | None) -> int:
+    def leg(a: Point | None, b: Point | None) -> tuple[int, int]:
         if a is None or b is None or matrix is None:
-            return 0
-        return int(matrix.durations[index[a], index[b]])
+            return 0, 0
+        return int(matrix.durations[index[a], index[b]]), int(matrix.distances[index[a], index[b]])
 
-    return drive
+    return leg
 
 
 def _board_visit(v: Visit, customer: Customer, site: Site, tier: str) -> BoardVisit:
@@ -231,7 +241,7 @@ def load_week(db: Database, monday: date, *, days: int = 5, technician_ids: Sequ
         unplanned = [_board_visit(v, c, s, tier_of.get(v.contract_id, "")) for v, c, s in unplanned_rows]
 
     points = [v.point for v in booked if v.point] + [p for t in technicians for p in (t.start, t.end) if p]
-    drive = _drive_function(db, points)
+    leg = _leg_function(db, points)
     cells: dict[tuple[int, date], BoardDay] = {}
     for technician in technicians:
         for day in week_days:
@@ -255,19 +265,23 @@ def load_week(db: Database, monday: date, *, days: int = 5, technician_ids: Sequ
         for day in week_days:
             cell = cells[(technician.id, day)]
             cell.visits.sort(key=lambda v: v.start)  # type: ignore[arg-type,return-value]
-            _compute_drives(cell, technician, drive)
+            _compute_drives(cell, technician, leg)
     return WeekBoard(monday, week_days, technicians, cells, unplanned, holidays)
 
 
-def _compute_drives(cell: BoardDay, technician: BoardTechnician, drive: Callable[[Point | None, Point | None], int]) -> None:
-    cell.drives_s = []
+def _compute_drives(cell: BoardDay, technician: BoardTechnician, leg: Leg) -> None:
+    cell.drives_s, cell.distances_m = [], []
     if not cell.visits:
         return
     previous = technician.start
     for visit in cell.visits:
-        cell.drives_s.append(drive(previous, visit.point))
+        seconds, metres = leg(previous, visit.point)
+        cell.drives_s.append(seconds)
+        cell.distances_m.append(metres)
         previous = visit.point or previous
-    cell.drives_s.append(drive(previous, technician.end))
+    seconds, metres = leg(previous, technician.end)
+    cell.drives_s.append(seconds)
+    cell.distances_m.append(metres)
 
 
 # -- moving visits by hand ------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from planner.ui.board import BoardPage
 from planner.ui.booking_page import BookingPage
 from planner.ui.contracts_page import ContractsPage
 from planner.ui.customers_page import CustomersPage
+from planner.ui.dashboard_page import DashboardPage
 from planner.ui.data_actions import DataActions
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.outbox_dialog import OutboxDialog
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         "planning": "board",
         "alertes": "alerts",
         "devis": "quotes",
+        "tableau-de-bord": "dashboard",
     }
     #: How often the outbox is sent, when e-mail or SMS is configured.
     SEND_EVERY_MS = 60_000
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.technicians = TechniciansPage(ctx)
         self.alerts = AlertsPage(ctx)
         self.quotes = QuotesPage(ctx)
+        self.dashboard = DashboardPage(ctx)
         self.pages = [
             Page("booking", self.tr("Appointments"), self.booking),
             Page("board", self.tr("Planning"), self.board),
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
             Page("technicians", self.tr("Technicians"), self.technicians),
             Page("alerts", self.tr("Alerts"), self.alerts),
             Page("quotes", self.tr("Quotes"), self.quotes),
+            Page("dashboard", self.tr("Dashboard"), self.dashboard),
         ]
 
         self.navigation = QListWidget()

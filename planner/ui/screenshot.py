@@ -11,7 +11,7 @@ from planner.ui.application import create_qapplication
 from planner.ui.main_window import MainWindow
 from planner.ui.ops import AppContext
 
-VIEWS = ("booking", "board", "map", "customers", "customer", "contracts", "technicians", "alerts", "quotes")
+VIEWS = ("booking", "board", "map", "customers", "customer", "contracts", "technicians", "alerts", "quotes", "dashboard")
 
 
 def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:

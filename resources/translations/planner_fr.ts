@@ -261,6 +261,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="89"/>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+</context>
+<context>
     <name>BoardCanvas</name>
     <message>
         <location filename="../../planner/ui/board.py" line="176"/>
@@ -1571,6 +1579,184 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="126"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="127"/>
+        <source>Last four weeks</source>
+        <translation>Les quatre dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="128"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="129"/>
+        <source>Since January</source>
+        <translation>Depuis janvier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="130"/>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="145"/>
+        <source>driving in the period</source>
+        <translation>de route sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="146"/>
+        <source>kilometres driven</source>
+        <translation>parcourus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="147"/>
+        <source>driving saved by accepted optimisations</source>
+        <translation>de route économisées par les optimisations acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="148"/>
+        <source>returns to an area already left (back-and-forth)</source>
+        <translation>retours dans un secteur déjà quitté (allers-retours)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="149"/>
+        <source>visits done / planned</source>
+        <translation>interventions réalisées / planifiées</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="150"/>
+        <source>contract visits overdue</source>
+        <translation>visites de contrat en retard</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="151"/>
+        <source>contract visits due within 30 days</source>
+        <translation>visites de contrat à faire sous 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="152"/>
+        <source>contract renewals within 90 days</source>
+        <translation>reconductions de contrat sous 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="153"/>
+        <source>quotes accepted (of those answered)</source>
+        <translation>devis acceptés (parmi ceux qui ont eu une réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="154"/>
+        <source>average satisfaction (1 to 5)</source>
+        <translation>satisfaction moyenne (de 1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="155"/>
+        <source>repeat contacts (same reason within 7 days)</source>
+        <translation>contacts répétés (même motif sous 7 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="160"/>
+        <source>Driving per technician</source>
+        <translation>Route par technicien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="161"/>
+        <source>Driving per day (all technicians)</source>
+        <translation>Route par jour (tous les techniciens)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="162"/>
+        <source>Quotes by status</source>
+        <translation>Devis par statut</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="176"/>
+        <source>Driving per technician and day (hours · km · visits)</source>
+        <translation>Route par technicien et par jour (heures · km · interventions)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="261"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="265"/>
+        <source>%1 technicians</source>
+        <translation>%1 techniciens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="268"/>
+        <source>%1 of driving</source>
+        <translation>%1 de route</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="275"/>
+        <source>%1 quotes in the period</source>
+        <translation>%1 devis sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="277"/>
+        <source>%1 answers</source>
+        <translation>%1 réponses</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="278"/>
+        <source>of %1 incoming contacts</source>
+        <translation>sur %1 contacts entrants</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="293"/>
+        <source>requested</source>
+        <translation>demandés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="293"/>
+        <source>draft</source>
+        <translation>brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="293"/>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="294"/>
+        <source>accepted</source>
+        <translation>acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="294"/>
+        <source>refused</source>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="295"/>
+        <source>expired</source>
+        <translation>expirés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="295"/>
+        <source>dropped</source>
+        <translation>abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="309"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/dashboard_page.py" line="309"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <location filename="../../planner/ui/data_actions.py" line="24"/>
@@ -2325,174 +2511,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="72"/>
+        <location filename="../../planner/ui/main_window.py" line="74"/>
         <source>Planner</source>
         <extracomment>How often the outbox is sent, when e-mail or SMS is configured.</extracomment>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="83"/>
+        <location filename="../../planner/ui/main_window.py" line="86"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="85"/>
+        <location filename="../../planner/ui/main_window.py" line="88"/>
         <location filename="../../planner/ui/selfcheck.py" line="20"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="86"/>
+        <location filename="../../planner/ui/main_window.py" line="89"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="87"/>
+        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>Technicians</source>
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="103"/>
+        <location filename="../../planner/ui/main_window.py" line="107"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>Database: %1</source>
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="269"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="149"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="84"/>
+        <location filename="../../planner/ui/main_window.py" line="87"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="88"/>
+        <location filename="../../planner/ui/main_window.py" line="91"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="89"/>
+        <location filename="../../planner/ui/main_window.py" line="92"/>
         <source>Quotes</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="93"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="156"/>
+        <location filename="../../planner/ui/main_window.py" line="160"/>
         <source>&amp;Book for a caller</source>
         <translation>&amp;Prendre un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="159"/>
+        <location filename="../../planner/ui/main_window.py" line="163"/>
         <source>&amp;Print rounds…</source>
         <translation>&amp;Imprimer les tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="163"/>
+        <location filename="../../planner/ui/main_window.py" line="167"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="165"/>
+        <location filename="../../planner/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181"/>
+        <location filename="../../planner/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="188"/>
+        <location filename="../../planner/ui/main_window.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="190"/>
+        <location filename="../../planner/ui/main_window.py" line="194"/>
         <source>&amp;Addresses to check…</source>
         <translation>&amp;Adresses à vérifier…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="192"/>
+        <location filename="../../planner/ui/main_window.py" line="196"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="194"/>
+        <location filename="../../planner/ui/main_window.py" line="198"/>
         <source>&amp;Messages to customers…</source>
         <translation>&amp;Messages aux clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="201"/>
+        <location filename="../../planner/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="202"/>
+        <location filename="../../planner/ui/main_window.py" line="206"/>
         <source>&amp;About Planner</source>
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="256"/>
+        <location filename="../../planner/ui/main_window.py" line="260"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="258"/>
+        <location filename="../../planner/ui/main_window.py" line="262"/>
         <source>%1 failed</source>
         <translation>%1 en échec</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="305"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="314"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="318"/>
+        <location filename="../../planner/ui/main_window.py" line="322"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="326"/>
+        <location filename="../../planner/ui/main_window.py" line="330"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="328"/>
+        <location filename="../../planner/ui/main_window.py" line="332"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>

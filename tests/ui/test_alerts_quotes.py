@@ -66,7 +66,7 @@ def test_clicking_a_count_opens_the_alerts_of_that_kind(qtbot, window, ctx):
     assert rows and {a.kind for a in rows} == {AlertKind.QUOTE_TO_SEND}
     assert page.action_button.text() == "Rédiger le devis"
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Rendez-vous", "Planning", "Clients", "Contrats", "Techniciens", "Alertes", "Devis"]
+        "Rendez-vous", "Planning", "Clients", "Contrats", "Techniciens", "Alertes", "Devis", "Tableau de bord"]
 
 
 def test_book_opens_the_visit_in_the_customer_card(qtbot, window, ctx):

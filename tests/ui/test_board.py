@@ -141,3 +141,17 @@ def test_the_board_shows_drive_lunch_and_unplanned_visits(qtbot, window, ctx):
         booked = session.scalars(select(Visit.id).where(Visit.status.in_(["booked", "confirmed"]))).all()
     shown = {v.id for c in week.cells.values() for v in c.visits}
     assert shown and shown <= set(booked) | shown
+
+
+def test_dashboard_shows_the_weeks_driving(qtbot, window, ctx):
+    from planner.services.dashboard import compute_dashboard
+    from planner.ui.dashboard_page import hours
+
+    page = window.show_page("dashboard")
+    page.set_period(DEMO_DAY, DEMO_DAY + timedelta(days=6))
+    wait_idle(qtbot, ctx)
+    expected = compute_dashboard(ctx.database, DEMO_DAY, DEMO_DAY + timedelta(days=6))
+    assert page.tiles["drive"].value.text() == hours(expected.drive_s)
+    assert page.tiles["visits"].value.text() == f"{expected.visits_done} / {expected.visits_planned}"
+    assert len(page.drive_chart.bars) == len(expected.driving) == 6
+    assert page.table.rowCount() == 6

@@ -22,7 +22,7 @@ def open_dialog() -> QDialog:
 
 def test_window_opens_in_french_on_demo_data(window):
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Rendez-vous", "Planning", "Clients", "Contrats", "Techniciens", "Alertes", "Devis"]
+    assert titles == ["Rendez-vous", "Planning", "Clients", "Contrats", "Techniciens", "Alertes", "Devis", "Tableau de bord"]
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert window.customers.model.rowCount() == 300
     assert window.customers.count.text() == "300 clients"
