@@ -1,0 +1,194 @@
+"""Timing of one route: the earliest schedule of a given sequence of jobs and breaks.
+
+Rules (VROOM's, with one freedom VROOM does not take):
+
+* the vehicle leaves its start at the beginning of its ``time_window`` (later if that only removes
+  waiting at the first job) and must reach its end by the window's end;
+* a job's service starts at its arrival or at the opening of its next time window, whichever is later,
+  and must start inside one of its windows (the ``pinned_start`` replaces the windows);
+* a break placed between two stops may be taken anywhere on that leg: on leaving the previous stop, on
+  the way, or on arrival before the next service.  It starts at the opening of one of its windows at the
+  earliest, and the driving left when it ends is done afterwards;
+* deliveries are loaded at the start, pickups unloaded at the end; the load never exceeds ``capacity``.
+
+Earliest times are optimal for feasibility: starting anything later never helps a later constraint.
+The independent checker (:mod:`planner.optimize.checker`) re-implements these rules on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .problem import Break, Job, Problem, TimeWindow, Vehicle
+from .solution import BREAK, END, JOB, START, Route, Step
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One element of a route sequence: a job (rank in ``problem.jobs``) or a break (rank in ``vehicle.breaks``)."""
+
+    kind: str
+    rank: int
+
+
+def earliest_start(windows: Sequence[TimeWindow], time: float) -> float | None:
+    """The earliest time ≥ ``time`` inside one of ``windows`` (sorted), or None."""
+    for start, end in windows:
+        if time <= end:
+            return max(time, start)
+    return None
+
+
+def schedule_route(problem: Problem, vehicle: Vehicle, items: Sequence[Item]) -> Route | None:
+    """The earliest schedule of ``items`` for ``vehicle``, or None if it breaks a rule above."""
+    jobs = [problem.jobs[item.rank] for item in items if item.kind == JOB]
+    if vehicle.max_tasks is not None and len(jobs) > vehicle.max_tasks:
+        return None
+    if any(not job.skills <= vehicle.skills for job in jobs):
+        return None
+    if sorted(item.rank for item in items if item.kind == BREAK) != list(range(len(vehicle.breaks))):
+        return None
+    size = problem.amount_size
+    load = [sum(job.delivery[k] for job in jobs if job.delivery) for k in range(size)]
+    if not _fits(load, vehicle):
+        return None
+
+    time: float = vehicle.time_window[0]
+    previous = vehicle.start_index
+    travelled = 0.0
+    distance = 0.0
+    cost = float(vehicle.costs.fixed)
+    steps = [
+        Step(START, arrival=int(time), load=tuple(load), location_index=previous, location=vehicle.start)
+    ]
+    pending: list[Break] = []
+    for item in [*items, Item(END, -1)]:
+        if item.kind == BREAK:
+            pending.append(vehicle.breaks[item.rank])
+            continue
+        job: Job | None = problem.jobs[item.rank] if item.kind == JOB else None
+        target = job.location_index if job is not None else vehicle.end_index
+        leg = problem.duration(vehicle, previous, target)
+        leg_distance = problem.distance(vehicle, previous, target)
+        cost += problem.travel_cost(vehicle, previous, target)
+        remaining = leg
+        for pause in pending:
+            start = earliest_start(pause.time_windows, time)
+            if start is None:
+                return None
+            driven = min(remaining, start - time)
+            remaining -= driven
+            travelled += driven
+            part = distance + (leg_distance * driven / leg if leg else 0)
+            steps.append(
+                Step(
+                    BREAK,
+                    id=pause.id,
+                    arrival=round(time + driven),
+                    duration=round(travelled),
+                    distance=round(part),
+                    service=pause.service,
+                    waiting_time=round(start - time - driven),
+                    load=tuple(load),
+                    description=pause.description,
+                )
+            )
+            time = start + pause.service
+        pending = []
+        arrival = time + remaining
+        travelled += remaining
+        distance += leg_distance
+        if job is None:
+            if arrival > vehicle.time_window[1]:
+                return None
+            steps.append(
+                Step(
+                    END,
+                    arrival=round(arrival),
+                    duration=round(travelled),
+                    distance=round(distance),
+                    load=tuple(load),
+                    location_index=target,
+                    location=vehicle.end,
+                )
+            )
+            break
+        start = earliest_start(job.windows, arrival)
+        if start is None:
+            return None
+        for k in range(size):
+            load[k] += (job.pickup[k] if job.pickup else 0) - (job.delivery[k] if job.delivery else 0)
+        if not _fits(load, vehicle):
+            return None
+        steps.append(
+            Step(
+                JOB,
+                id=job.id,
+                arrival=round(arrival),
+                duration=round(travelled),
+                distance=round(distance),
+                service=job.service,
+                waiting_time=round(start - arrival),
+                load=tuple(load),
+                location_index=target,
+                location=job.location,
+                description=job.description,
+            )
+        )
+        time = start + job.service
+        previous = target
+    _leave_later(steps)
+    return Route(vehicle=vehicle.id, steps=steps, cost=round(cost), description=vehicle.description)
+
+
+def _fits(load: Sequence[int], vehicle: Vehicle) -> bool:
+    if not load or vehicle.capacity is None:
+        return True
+    return all(amount <= capacity for amount, capacity in zip(load, vehicle.capacity, strict=True))
+
+
+def _leave_later(steps: list[Step]) -> None:
+    """Leave the start later instead of waiting at the first job (VROOM reports routes that way)."""
+    if len(steps) > 1 and steps[1].type == JOB and steps[1].waiting_time > 0:
+        delay = steps[1].waiting_time
+        steps[0].arrival += delay
+        steps[1].arrival += delay
+        steps[1].waiting_time = 0
+
+
+def with_breaks(problem: Problem, vehicle: Vehicle, job_ranks: Sequence[int]) -> Route | None:
+    """Schedule jobs in this order, placing each break where the route ends earliest; None if impossible."""
+    items = [Item(JOB, rank) for rank in job_ranks]
+    for break_rank in sorted(range(len(vehicle.breaks)), key=lambda b: vehicle.breaks[b].time_windows[0][0]):
+        best: tuple[float, list[Item]] | None = None
+        for position in range(len(items) + 1):
+            candidate = [*items[:position], Item(BREAK, break_rank), *items[position:]]
+            trial = _partial_schedule(problem, vehicle, candidate)
+            if trial is not None and (best is None or trial < best[0]):
+                best = (trial, candidate)
+        if best is None:
+            return None
+        items = best[1]
+    return schedule_route(problem, vehicle, items)
+
+
+def _partial_schedule(problem: Problem, vehicle: Vehicle, items: Sequence[Item]) -> float | None:
+    """End time of a route whose later breaks are not placed yet (they are checked one at a time)."""
+    placed = {item.rank for item in items if item.kind == BREAK}
+    shadow = Vehicle(
+        id=vehicle.id,
+        start_index=vehicle.start_index,
+        end_index=vehicle.end_index,
+        time_window=vehicle.time_window,
+        skills=vehicle.skills,
+        breaks=tuple(vehicle.breaks[rank] for rank in sorted(placed)),
+        capacity=vehicle.capacity,
+        costs=vehicle.costs,
+        max_tasks=vehicle.max_tasks,
+        profile=vehicle.profile,
+    )
+    renumber = {rank: new for new, rank in enumerate(sorted(placed))}
+    items = [Item(BREAK, renumber[item.rank]) if item.kind == BREAK else item for item in items]
+    route = schedule_route(problem, shadow, items)
+    return None if route is None else route.steps[-1].arrival
