@@ -1,0 +1,210 @@
+"""Solving a problem: eligibility, optional warm start, OR-Tools search, exact schedule, report.
+
+:func:`solve` is the engine's entry point.  It always returns a plan: when time runs out or the user
+cancels, the best plan found so far, with every job it could not place listed with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from planner.domain.progress import Progress
+
+from . import warmstart
+from .eligibility import CANCELLED, Eligibility, analyse, lack_of_time_reason
+from .ortools_model import OrToolsModel
+from .problem import Problem
+from .repair import insert_jobs, make_feasible
+from .schedule import with_breaks
+from .solution import Solution, Unassigned
+from .zones import back_and_forth_report
+
+DEFAULT_TIME_LIMIT = 10.0
+# Share of the time limit kept for building the model and writing the solution.
+FINISH_RESERVE = 0.04
+
+
+@dataclass(frozen=True, slots=True)
+class SolveOptions:
+    """``warm_start``: "auto" (PyVRP when installed), "pyvrp" or "none" (OR-Tools alone).
+
+    ``warm_start_share`` is the part of the time limit given to the warm start; OR-Tools refines the
+    result during the rest.
+    """
+
+    warm_start: str = "auto"
+    warm_start_share: float = 0.8
+    seed: int = 0
+
+
+def solve(
+    problem: Problem,
+    *,
+    time_limit: float | None = None,
+    progress: Progress | None = None,
+    options: SolveOptions = SolveOptions(),
+) -> Solution:
+    began = time.monotonic()
+    limit = DEFAULT_TIME_LIMIT if time_limit is None else max(0.1, float(time_limit))
+    deadline = began + limit * (1 - FINISH_RESERVE)
+    progress = progress or Progress()
+
+    def should_stop() -> bool:
+        return progress.cancelled or time.monotonic() >= deadline
+
+    def report(message: str) -> None:
+        progress.report(min(1.0, (time.monotonic() - began) / limit), message)
+
+    report("Analyse des tâches et des véhicules")
+    eligibility = analyse(problem)
+    costs = assignment_costs(problem, eligibility)
+    routes: list[list[int]] = [[] for _ in problem.vehicles]
+    engine = {"backbone": "ortools"}
+
+    model = None
+    if eligibility.allowed and not progress.cancelled:
+        report("Construction du modèle OR-Tools")
+        model = OrToolsModel(problem, eligibility.allowed, costs)
+
+    # Warm start: a stronger metaheuristic on a simplified model, made exact by repair.
+    warm_end = began + (deadline - began) * options.warm_start_share
+    solver_name = warmstart.choose(problem, options.warm_start)
+    if model is not None and solver_name is not None and not should_stop():
+        report("Recherche d'une première solution")
+        found = warmstart.run(
+            solver_name,
+            problem,
+            eligibility.allowed,
+            costs,
+            deadline=warm_end,
+            should_stop=lambda: progress.cancelled or time.monotonic() >= warm_end,
+            on_improvement=lambda cost: report("Recherche d'une première solution"),
+            seed=options.seed,
+        )
+        if found is not None:
+            routes = make_feasible(problem, found, eligibility.allowed)
+            served = {rank for route in routes for rank in route}
+            missing = [rank for rank in eligibility.allowed if rank not in served]
+            insert_jobs(
+                problem,
+                routes,
+                missing,
+                eligibility.allowed,
+                _extra_cost(costs),
+                should_stop=lambda: progress.cancelled,
+            )
+            engine["warm_start"] = solver_name
+
+    if model is not None and not progress.cancelled:
+        report("Amélioration des tournées (OR-Tools)")
+        initial = routes if any(routes) else None
+        result = model.solve(
+            deadline,
+            initial_routes=initial,
+            should_stop=lambda: progress.cancelled,
+            on_solution=lambda cost: report("Amélioration des tournées (OR-Tools)"),
+        )
+        if result is not None and _better(problem, result.routes, routes, costs):
+            routes = result.routes
+        engine["ortools_solutions"] = result.solutions_found if result is not None else 0
+
+    report("Mise en forme du plan")
+    solution = build_solution(problem, routes, eligibility, cancelled=progress.cancelled and not any(routes))
+    solution.computing_times = {"loading": 0, "solving": round((time.monotonic() - began) * 1000)}
+    solution.report = {"engine": engine, "back_and_forth": back_and_forth_report(problem, solution)}
+    progress.report(1.0, "Plan prêt", force=True)
+    return solution
+
+
+def _extra_cost(costs: dict[int, dict[int, int]]):
+    if not costs:
+        return None
+    return lambda job_rank, vehicle_rank: costs.get(job_rank, {}).get(vehicle_rank, 0)
+
+
+def _better(problem: Problem, new: list[list[int]], old: list[list[int]], costs) -> bool:
+    """OR-Tools' answer against the warm start: more (and higher-priority) jobs first, then cost."""
+
+    def key(routes: list[list[int]]) -> tuple:
+        served = [rank for route in routes for rank in route]
+        weight = sum(1 + problem.jobs[rank].priority for rank in served)
+        travel = sum(
+            (with_breaks(problem, problem.vehicles[v], route).cost if route else 0)
+            for v, route in enumerate(routes)
+        )
+        extra = sum(costs.get(rank, {}).get(v, 0) for v, route in enumerate(routes) for rank in route)
+        return (-weight, travel + extra)
+
+    return not any(old) or key(new) <= key(old)
+
+
+def assignment_costs(problem: Problem, eligibility: Eligibility) -> dict[int, dict[int, int]]:
+    """Extra cost of each (job, vehicle): leaving the previous plan, serving outside the vehicle's zones."""
+    previous = problem.previous_plan
+    costs: dict[int, dict[int, int]] = {}
+    for job_rank, vehicle_ranks in eligibility.allowed.items():
+        job = problem.jobs[job_rank]
+        before = None
+        if previous is not None and job.id in previous.assignments:
+            before = problem.vehicles[problem.vehicle_rank(previous.assignments[job.id])]
+        per_vehicle = {}
+        for vehicle_rank in vehicle_ranks:
+            vehicle = problem.vehicles[vehicle_rank]
+            cost = 0
+            if before is not None:
+                if vehicle.technician_key != before.technician_key:
+                    cost += previous.technician_change_cost
+                if vehicle.day_key != before.day_key:
+                    cost += previous.day_change_cost
+            if (
+                problem.zone_mismatch_cost
+                and job.zone is not None
+                and vehicle.zones
+                and job.zone not in vehicle.zones
+            ):
+                cost += problem.zone_mismatch_cost
+            if cost:
+                per_vehicle[vehicle_rank] = cost
+        if per_vehicle:
+            costs[job_rank] = per_vehicle
+    return costs
+
+
+def build_solution(
+    problem: Problem, routes: list[list[int]], eligibility: Eligibility, *, cancelled: bool = False
+) -> Solution:
+    """Exact schedules of the routes, in VROOM's output format, with the unassigned jobs' reasons."""
+    out_routes = []
+    served: set[int] = set()
+    for vehicle_rank, route in enumerate(routes):
+        if not route:
+            continue
+        vehicle = problem.vehicles[vehicle_rank]
+        scheduled = with_breaks(problem, vehicle, route)
+        if scheduled is None:  # pragma: no cover - the solvers only return feasible routes
+            raise RuntimeError(f"route infaisable pour le véhicule {vehicle.id} : {route}")
+        out_routes.append(scheduled)
+        served.update(route)
+    unassigned = []
+    for rank, job in enumerate(problem.jobs):
+        if rank in served:
+            continue
+        if rank in eligibility.impossible:
+            code, reason = eligibility.impossible[rank]
+        elif cancelled:
+            code, reason = CANCELLED, "calcul annulé avant qu'un plan ne la place."
+        else:
+            code, reason = lack_of_time_reason()
+        unassigned.append(
+            Unassigned(
+                id=job.id,
+                reason_code=code,
+                reason=f"Tâche {job.id} : {reason}",
+                location_index=job.location_index,
+                location=job.location,
+                description=job.description,
+            )
+        )
+    priority = sum(problem.jobs[rank].priority for rank in served)
+    return Solution(out_routes, unassigned, priority=priority, amount_size=problem.amount_size)

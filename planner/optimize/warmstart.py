@@ -1,0 +1,315 @@
+"""Warm start with PyVRP: its iterated local search on a simplified copy of the problem.
+
+PyVRP (https://pyvrp.org) is markedly stronger than OR-Tools' guided local search on time-window
+problems (see the README's benchmark table), but it lacks some of Planner's rules.  The copy given to it:
+
+* one PyVRP vehicle type per group of identical vehicles (same hours, places, capacity, allowed jobs);
+* skills and pinned vehicles as routing profiles whose arcs into forbidden jobs are prohibitively long
+  (beyond ``MAX_PROFILES`` distinct restrictions, pinned vehicles are left to the repair);
+* several windows of a job become their hull (exact when no shift falls in a gap);
+* breaks: when every vehicle takes the same breaks whenever its shift covers them (a company lunch
+  hour), time is *compressed*: each break is cut out of the time axis at the opening of its window, so
+  any route of the compressed problem keeps its lunch hour.  The one thing lost is the rule that a
+  service may not run across the whole break window; routes breaking it are repaired.  Otherwise
+  breaks are ignored and the repair deals with them;
+* optional jobs carry a prize equal to OR-Tools' drop penalty; previous-plan and zone preferences are
+  left to OR-Tools.
+
+The routes found are only a proposal: :mod:`planner.optimize.repair` re-times them exactly before
+OR-Tools continues from them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .ortools_model import drop_penalty
+from .problem import NO_LIMIT, Problem, TimeWindow
+
+MAX_PROFILES = 12
+
+
+def available() -> bool:
+    return importlib.util.find_spec("pyvrp") is not None
+
+
+def choose(problem: Problem, mode: str) -> str | None:
+    if mode == "none":
+        return None
+    if mode in ("auto", "pyvrp"):
+        if available():
+            return "pyvrp"
+        if mode == "pyvrp":
+            raise RuntimeError("PyVRP n'est pas installé.")
+        return None
+    raise ValueError(f"unknown warm start {mode!r}")
+
+
+# -- compressed time ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TimeAxis:
+    """Breaks cut out of the time axis: ``cuts`` are (window start, window end, duration), sorted."""
+
+    cuts: tuple[tuple[int, int, int], ...] = ()
+
+    def start(self, t: int) -> int:
+        """Compressed lower bound for a real start time ``t``."""
+        shift = 0
+        for opening, _, length in self.cuts:
+            if t <= opening:
+                break
+            if t < opening + length:
+                return opening - shift
+            shift += length
+        return t - shift
+
+    def end(self, t: int) -> int:
+        """Compressed upper bound for a real time ``t`` (a start at or after a cut happens after the break)."""
+        shift = 0
+        for opening, _, length in self.cuts:
+            if t < opening:
+                break
+            if t < opening + length:
+                return opening - shift - 1
+            shift += length
+        return t - shift
+
+
+def time_axis(problem: Problem, vehicles: Sequence[int]) -> TimeAxis | None:
+    """The compression when breaks allow it, an empty axis without breaks, None when not compressible."""
+    cuts = set()
+    for rank in vehicles:
+        for pause in problem.vehicles[rank].breaks:
+            if len(pause.time_windows) != 1:
+                return None
+            ((opening, closing),) = pause.time_windows
+            cuts.add((opening, closing, pause.service))
+    ordered = sorted(cuts)
+    for (_opening, closing, length), (next_opening, _, _) in zip(ordered, ordered[1:], strict=False):
+        if closing + length > next_opening:
+            return None
+    for rank in vehicles:
+        vehicle = problem.vehicles[rank]
+        low, high = vehicle.time_window
+        expected = {cut for cut in ordered if low <= cut[0] and cut[1] + cut[2] <= high}
+        taken = {(p.time_windows[0][0], p.time_windows[0][1], p.service) for p in vehicle.breaks}
+        if expected != taken:
+            return None
+    return TimeAxis(tuple(ordered))
+
+
+# -- PyVRP model ---------------------------------------------------------------------------------------
+
+
+def run(
+    name: str,
+    problem: Problem,
+    allowed: dict[int, list[int]],
+    costs: dict[int, dict[int, int]],
+    *,
+    deadline: float,
+    should_stop: Callable[[], bool],
+    on_improvement: Callable[[int], None] | None = None,
+    seed: int = 0,
+) -> list[list[int]] | None:
+    """Routes (job ranks per vehicle rank) proposed by the warm-start solver, or None."""
+    if name != "pyvrp":
+        raise ValueError(name)
+    return _run_pyvrp(problem, allowed, should_stop, on_improvement, seed)
+
+
+def _hull(axis: TimeAxis, windows: Sequence[TimeWindow]) -> tuple[int, int] | None:
+    compressed = [(axis.start(a), axis.end(b)) for a, b in windows]
+    compressed = [(a, b) for a, b in compressed if a <= b]
+    if not compressed:
+        return None
+    return min(a for a, _ in compressed), max(b for _, b in compressed)
+
+
+def _run_pyvrp(problem, allowed, should_stop, on_improvement, seed) -> list[list[int]] | None:
+    import numpy as np
+    import pyvrp
+    from pyvrp import Client, Depot, Location, ProblemData, VehicleType
+
+    used = sorted({v for ranks in allowed.values() for v in ranks})
+    axis = time_axis(problem, used) or TimeAxis()
+    hulls = {rank: _hull(axis, problem.jobs[rank].windows) for rank in sorted(allowed)}
+    client_jobs = [rank for rank, hull in hulls.items() if hull is not None]
+    if not client_jobs:
+        return None
+
+    # PyVRP places: the depots, then one place per client (so that a prohibition hits one job only).
+    depot_places: list[int | None] = []
+    for rank in used:
+        for place in (problem.vehicles[rank].start_index, problem.vehicles[rank].end_index):
+            if place not in depot_places:
+                depot_places.append(place)
+    places = depot_places + [problem.jobs[rank].location_index for rank in client_jobs]
+    first_client = len(depot_places)
+
+    def lift(matrix) -> np.ndarray:
+        """The matrix between places; None (no fixed start or end) is at zero distance from all."""
+        size = len(matrix)
+        base = np.zeros((size + 1, size + 1))
+        base[:size, :size] = np.asarray(matrix, dtype=float)
+        index = np.array([size if place is None else place for place in places])
+        return base[np.ix_(index, index)]
+
+    def blocked(rank: int, with_pins: bool) -> frozenset[int]:
+        vehicle = problem.vehicles[rank]
+        return frozenset(
+            k
+            for k, job_rank in enumerate(client_jobs)
+            if not problem.jobs[job_rank].skills <= vehicle.skills
+            or (with_pins and problem.jobs[job_rank].pinned_vehicle not in (None, vehicle.id))
+        )
+
+    def profile_key(rank: int, with_pins: bool) -> tuple:
+        vehicle = problem.vehicles[rank]
+        return (vehicle.profile, vehicle.costs.per_hour, vehicle.costs.per_km, blocked(rank, with_pins))
+
+    keys = {rank: profile_key(rank, True) for rank in used}
+    if len(set(keys.values())) > MAX_PROFILES:
+        keys = {rank: profile_key(rank, False) for rank in used}
+    profile_index: dict[tuple, int] = {}
+    durations, costs = [], []
+    for rank in used:
+        if keys[rank] in profile_index:
+            continue
+        vehicle = problem.vehicles[rank]
+        matrices = problem.matrices[vehicle.profile]
+        duration = lift(matrices.durations)
+        if matrices.costs is not None:
+            cost = lift(matrices.costs)
+        else:
+            cost = duration * (vehicle.costs.per_hour / 3600)
+            if vehicle.costs.per_km and matrices.distances is not None:
+                cost += lift(matrices.distances) * (vehicle.costs.per_km / 1000)
+        profile_index[keys[rank]] = len(durations)
+        durations.append(np.ceil(duration).astype(np.int64))
+        costs.append(np.rint(cost).astype(np.int64))
+    prize = drop_penalty(problem, int(max(matrix.max() for matrix in costs)), 0)
+    horizon = max(axis.end(min(problem.vehicles[r].time_window[1], NO_LIMIT)) for r in used)
+    for key, p in profile_index.items():
+        for k in key[3]:
+            durations[p][:, first_client + k] = 10 * horizon + 1
+            costs[p][:, first_client + k] = 10 * prize
+            durations[p][first_client + k, first_client + k] = 0
+            costs[p][first_client + k, first_client + k] = 0
+
+    with_tasks = any(problem.vehicles[r].max_tasks is not None for r in used)
+    clients = []
+    for k, rank in enumerate(client_jobs):
+        job = problem.jobs[rank]
+        delivery = list(job.delivery) if job.delivery else [0] * problem.amount_size
+        pickup = list(job.pickup) if job.pickup else [0] * problem.amount_size
+        clients.append(
+            Client(
+                location=first_client + k,
+                delivery=delivery + [1] * with_tasks,
+                pickup=pickup + [0] * with_tasks,
+                service_duration=job.service,
+                tw_early=hulls[rank][0],
+                tw_late=hulls[rank][1],
+                prize=prize * (1 + job.priority),
+                required=False,
+            )
+        )
+
+    # Vehicle types: identical vehicles grouped.
+    type_of: dict[tuple, int] = {}
+    members: list[list[int]] = []
+    for rank in used:
+        vehicle = problem.vehicles[rank]
+        capacity = list(vehicle.capacity) if vehicle.capacity else [0] * problem.amount_size
+        if with_tasks:
+            capacity.append(len(clients) if vehicle.max_tasks is None else vehicle.max_tasks)
+        low, high = vehicle.time_window
+        attributes = (
+            tuple(capacity),
+            depot_places.index(vehicle.start_index),
+            depot_places.index(vehicle.end_index),
+            vehicle.costs.fixed,
+            axis.start(low),
+            axis.end(min(high, NO_LIMIT)),
+            profile_index[keys[rank]],
+            frozenset(k for k, job_rank in enumerate(client_jobs) if rank in allowed[job_rank]),
+        )
+        if attributes not in type_of:
+            type_of[attributes] = len(members)
+            members.append([])
+        members[type_of[attributes]].append(rank)
+    types = [
+        VehicleType(
+            num_available=len(members[t]),
+            capacity=list(attributes[0]),
+            start_depot=attributes[1],
+            end_depot=attributes[2],
+            fixed_cost=attributes[3],
+            tw_early=attributes[4],
+            tw_late=attributes[5],
+            profile=attributes[6],
+        )
+        for attributes, t in type_of.items()
+    ]
+    data = ProblemData(
+        [Location(0.0, 0.0) for _ in places],
+        clients,
+        [Depot(location=k) for k in range(first_client)],
+        types,
+        costs,
+        durations,
+    )
+    best = _search(pyvrp, data, should_stop, on_improvement, seed)
+    if best is None:
+        return None
+    routes: list[list[int]] = [[] for _ in problem.vehicles]
+    free = [list(group) for group in members]
+    for route in best.routes():
+        vehicle_rank = free[route.vehicle_type()].pop(0)
+        routes[vehicle_rank] = [client_jobs[activity.idx] for activity in route if activity.is_client()]
+    return routes
+
+
+def _search(pyvrp, data, should_stop, on_improvement, seed):
+    """PyVRP's own ``solve`` loop, with our stop criterion and improvement callback."""
+    from pyvrp import IteratedLocalSearch, IteratedLocalSearchParams, PenaltyManager, RandomNumberGenerator
+    from pyvrp import Solution as PyvrpSolution
+    from pyvrp.IteratedLocalSearch import IteratedLocalSearchCallbacks
+    from pyvrp.PenaltyManager import PenaltyParams
+    from pyvrp.search import (
+        OPERATORS,
+        LocalSearch,
+        NeighbourhoodParams,
+        PerturbationManager,
+        PerturbationParams,
+        compute_neighbours,
+    )
+
+    class Callbacks(IteratedLocalSearchCallbacks):
+        def on_best(self, best):
+            if on_improvement is not None and best.is_feasible():
+                on_improvement(best.distance_cost())
+
+    rng = RandomNumberGenerator(seed=seed)
+    search = LocalSearch(
+        data, rng, compute_neighbours(data, NeighbourhoodParams()), PerturbationManager(PerturbationParams())
+    )
+    for operator in OPERATORS:
+        if operator.supports(data):
+            search.add_operator(operator(data))
+    penalty_params = PenaltyParams()
+    penalties = PenaltyManager(penalty_params.midpoint_penalties(data), penalty_params)
+    if should_stop():
+        return None
+    initial = search(PyvrpSolution.make_random(data, rng), penalties.max_cost_evaluator(), exhaustive=True)
+    algorithm = IteratedLocalSearch(
+        data, penalties, search, initial, IteratedLocalSearchParams(callbacks=Callbacks())
+    )
+    result = algorithm.run(lambda _cost: should_stop(), collect_stats=False)
+    best = result.best
+    return best if best.is_feasible() else None
