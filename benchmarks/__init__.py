@@ -1,0 +1,1 @@
+"""Benchmarks of the round optimisation engine (run as modules, not part of the test suite)."""
