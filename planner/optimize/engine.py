@@ -72,7 +72,7 @@ def solve(
     solver_name = warmstart.choose(problem, options.warm_start)
     if model is not None and solver_name is not None and not should_stop():
         report("Recherche d'une première solution")
-        found = warmstart.run(
+        candidates = warmstart.run(
             solver_name,
             problem,
             eligibility.allowed,
@@ -82,18 +82,21 @@ def solve(
             on_improvement=lambda cost: report("Recherche d'une première solution"),
             seed=options.seed,
         )
-        if found is not None:
-            routes = make_feasible(problem, found, eligibility.allowed)
-            served = {rank for route in routes for rank in route}
+        for found in candidates:
+            repaired = make_feasible(problem, found, eligibility.allowed)
+            served = {rank for route in repaired for rank in route}
             missing = [rank for rank in eligibility.allowed if rank not in served]
             insert_jobs(
                 problem,
-                routes,
+                repaired,
                 missing,
                 eligibility.allowed,
                 _extra_cost(costs),
                 should_stop=lambda: progress.cancelled,
             )
+            if not any(routes) or plan_key(problem, repaired, costs) < plan_key(problem, routes, costs):
+                routes = repaired
+        if candidates:
             engine["warm_start"] = solver_name
 
     if model is not None and not progress.cancelled:
@@ -105,7 +108,9 @@ def solve(
             should_stop=lambda: progress.cancelled,
             on_solution=lambda cost: report("Amélioration des tournées (OR-Tools)"),
         )
-        if result is not None and _better(problem, result.routes, routes, costs):
+        if result is not None and (
+            not any(routes) or plan_key(problem, result.routes, costs) <= plan_key(problem, routes, costs)
+        ):
             routes = result.routes
         engine["ortools_solutions"] = result.solutions_found if result is not None else 0
 
@@ -123,20 +128,17 @@ def _extra_cost(costs: dict[int, dict[int, int]]):
     return lambda job_rank, vehicle_rank: costs.get(job_rank, {}).get(vehicle_rank, 0)
 
 
-def _better(problem: Problem, new: list[list[int]], old: list[list[int]], costs) -> bool:
-    """OR-Tools' answer against the warm start: more (and higher-priority) jobs first, then cost."""
-
-    def key(routes: list[list[int]]) -> tuple:
-        served = [rank for route in routes for rank in route]
-        weight = sum(1 + problem.jobs[rank].priority for rank in served)
-        travel = sum(
-            (with_breaks(problem, problem.vehicles[v], route).cost if route else 0)
-            for v, route in enumerate(routes)
-        )
-        extra = sum(costs.get(rank, {}).get(v, 0) for v, route in enumerate(routes) for rank in route)
-        return (-weight, travel + extra)
-
-    return not any(old) or key(new) <= key(old)
+def plan_key(problem: Problem, routes: list[list[int]], costs: dict[int, dict[int, int]]) -> tuple:
+    """Order of plans: more (and higher-priority) jobs first, then travel and assignment costs."""
+    served = [rank for route in routes for rank in route]
+    weight = sum(1 + problem.jobs[rank].priority for rank in served)
+    travel = 0.0
+    for vehicle_rank, route in enumerate(routes):
+        if route:
+            scheduled = with_breaks(problem, problem.vehicles[vehicle_rank], route)
+            travel += scheduled.cost if scheduled is not None else float("inf")
+    extra = sum(costs.get(rank, {}).get(v, 0) for v, route in enumerate(routes) for rank in route)
+    return (-weight, travel + extra)
 
 
 def assignment_costs(problem: Problem, eligibility: Eligibility) -> dict[int, dict[int, int]]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .problem import Problem
-from .schedule import with_breaks
+from .schedule import best_order, with_breaks
+
+REORDER_BUDGET = 20_000
 
 Cost = Callable[[int, int], int]  # (job rank, vehicle rank) -> extra cost of that assignment
 
@@ -25,18 +27,23 @@ def route_cost(problem: Problem, vehicle_rank: int, route: Sequence[int]) -> flo
 def make_feasible(
     problem: Problem, routes: list[list[int]], allowed: dict[int, list[int]]
 ) -> list[list[int]]:
-    """Drop from each route the jobs it may not take or that break its exact schedule."""
+    """Each route re-ordered or, failing that, stripped of jobs until it keeps to the exact rules."""
     fixed = []
     for vehicle_rank, route in enumerate(routes):
         route = [rank for rank in route if vehicle_rank in allowed.get(rank, ())]
+        vehicle = problem.vehicles[vehicle_rank]
         while route and route_cost(problem, vehicle_rank, route) is None:
-            best: tuple[float, int] | None = None
+            reordered = best_order(problem, vehicle, route, budget=REORDER_BUDGET)
+            if reordered is not None:
+                route = reordered[1]
+                break
+            best: tuple[float, list[int]] | None = None
             for position in range(len(route)):
-                cost = route_cost(problem, vehicle_rank, route[:position] + route[position + 1 :])
-                if cost is not None and (best is None or cost < best[0]):
-                    best = (cost, position)
-            position = best[1] if best is not None else len(route) - 1
-            route = route[:position] + route[position + 1 :]
+                shorter = route[:position] + route[position + 1 :]
+                found = best_order(problem, vehicle, shorter, budget=REORDER_BUDGET // len(route))
+                if found is not None and (best is None or found[0] < best[0]):
+                    best = found
+            route = best[1] if best is not None else route[:-1]
         fixed.append(route)
     return fixed
 

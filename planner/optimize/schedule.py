@@ -192,3 +192,99 @@ def _partial_schedule(problem: Problem, vehicle: Vehicle, items: Sequence[Item])
     items = [Item(BREAK, renumber[item.rank]) if item.kind == BREAK else item for item in items]
     route = schedule_route(problem, shadow, items)
     return None if route is None else route.steps[-1].arrival
+
+
+def best_order(
+    problem: Problem, vehicle: Vehicle, job_ranks: Sequence[int], *, budget: int = 200_000
+) -> tuple[float, list[int]] | None:
+    """The cheapest feasible order of these jobs for this vehicle (travel cost), breaks placed on the way.
+
+    Depth-first search over orders, each break taken on the leg where the search chooses to take it;
+    branches are cut as soon as a job left behind can no longer be reached in time.  Gives up (None)
+    after ``budget`` partial routes; returns None as well when no order is feasible.
+    """
+    jobs = [problem.jobs[rank] for rank in job_ranks]
+    if any(not job.skills <= vehicle.skills for job in jobs):
+        return None
+    if vehicle.max_tasks is not None and len(jobs) > vehicle.max_tasks:
+        return None
+    size = problem.amount_size
+    initial_load = [sum(job.delivery[k] for job in jobs if job.delivery) for k in range(size)]
+    if not _fits(initial_load, vehicle):
+        return None
+    breaks = sorted(vehicle.breaks, key=lambda pause: pause.time_windows[0][0])
+    latest = [job.windows[-1][1] for job in jobs]
+    best: list = [None, None]
+    visits = [0]
+
+    def leg(time: float, origin: int | None, target: int | None, taken: int, count: int) -> float | None:
+        remaining = problem.duration(vehicle, origin, target)
+        for pause in breaks[taken : taken + count]:
+            start = earliest_start(pause.time_windows, time)
+            if start is None:
+                return None
+            remaining -= min(remaining, start - time)
+            time = start + pause.service
+        return time + remaining
+
+    def explore(
+        time: float, here: int | None, taken: int, cost: float, left: list[int], order: list[int], load
+    ) -> None:
+        visits[0] += 1
+        if visits[0] > budget or (best[0] is not None and cost >= best[0]):
+            return
+        if not left:
+            for count in range(len(breaks) - taken, len(breaks) - taken + 1):
+                arrival = leg(time, here, vehicle.end_index, taken, count)
+                if arrival is not None and arrival <= vehicle.time_window[1]:
+                    total = cost + problem.travel_cost(vehicle, here, vehicle.end_index)
+                    if best[0] is None or total < best[0]:
+                        best[0], best[1] = total, list(order)
+            return
+        for position in left:
+            if time + problem.duration(vehicle, here, jobs[position].location_index) > latest[position]:
+                return  # a job can no longer be reached: no order from here works
+        for position in left:
+            job = jobs[position]
+            step_cost = cost + problem.travel_cost(vehicle, here, job.location_index)
+            for count in range(len(breaks) - taken + 1):
+                arrival = leg(time, here, job.location_index, taken, count)
+                if arrival is None:
+                    break
+                start = earliest_start(job.windows, arrival)
+                if start is None:
+                    continue
+                new_load = load
+                if size:
+                    new_load = [
+                        load[k]
+                        + (job.pickup[k] if job.pickup else 0)
+                        - (job.delivery[k] if job.delivery else 0)
+                        for k in range(size)
+                    ]
+                    if not _fits(new_load, vehicle):
+                        continue
+                order.append(job_ranks[position])
+                explore(
+                    start + job.service,
+                    job.location_index,
+                    taken + count,
+                    step_cost,
+                    [p for p in left if p != position],
+                    order,
+                    new_load,
+                )
+                order.pop()
+
+    explore(
+        vehicle.time_window[0],
+        vehicle.start_index,
+        0,
+        float(vehicle.costs.fixed),
+        list(range(len(jobs))),
+        [],
+        initial_load,
+    )
+    if best[0] is None:
+        return None
+    return best[0], best[1]
