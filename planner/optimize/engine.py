@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from planner.domain.progress import Progress
 
-from . import warmstart
+from . import vroom_start, warmstart
 from .eligibility import CANCELLED, Eligibility, analyse, lack_of_time_reason
 from .ortools_model import OrToolsModel
 from .problem import Problem
@@ -23,18 +23,24 @@ from .zones import back_and_forth_report
 DEFAULT_TIME_LIMIT = 10.0
 # Share of the time limit kept for building the model and writing the solution.
 FINISH_RESERVE = 0.04
+MIN_VROOM_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class SolveOptions:
-    """``warm_start``: "auto" (PyVRP when installed), "pyvrp" or "none" (OR-Tools alone).
+    """How the time limit is spent.
 
-    ``warm_start_share`` is the part of the time limit given to the warm start; OR-Tools refines the
-    result during the rest.
+    ``warm_start``: "auto" (PyVRP when installed), "pyvrp" or "none" (OR-Tools alone).
+    ``first_plan``: for problems PyVRP only sees approximately (breaks, several windows), where its
+    search starts from: "auto" (VROOM when installed, else OR-Tools), "vroom", "ortools" or "none".
+    ``first_plan_share`` bounds the time of that first plan; PyVRP searches until
+    ``warm_start_share`` of the limit, and OR-Tools refines the result during the rest.
     """
 
     warm_start: str = "auto"
-    warm_start_share: float = 0.8
+    first_plan: str = "auto"
+    first_plan_share: float = 0.25
+    warm_start_share: float = 0.85
     seed: int = 0
 
 
@@ -45,74 +51,93 @@ def solve(
     progress: Progress | None = None,
     options: SolveOptions = SolveOptions(),
 ) -> Solution:
+    """The best plan found within ``time_limit`` seconds (default 10), or when ``progress`` is cancelled."""
     began = time.monotonic()
     limit = DEFAULT_TIME_LIMIT if time_limit is None else max(0.1, float(time_limit))
     deadline = began + limit * (1 - FINISH_RESERVE)
     progress = progress or Progress()
 
-    def should_stop() -> bool:
-        return progress.cancelled or time.monotonic() >= deadline
+    def at(share: float) -> float:
+        return began + (deadline - began) * share
+
+    def stop_at(moment: float):
+        return lambda: progress.cancelled or time.monotonic() >= moment
 
     def report(message: str) -> None:
         progress.report(min(1.0, (time.monotonic() - began) / limit), message)
 
     report("Analyse des tâches et des véhicules")
     eligibility = analyse(problem)
+    allowed = eligibility.allowed
     costs = assignment_costs(problem, eligibility)
-    routes: list[list[int]] = [[] for _ in problem.vehicles]
-    engine = {"backbone": "ortools"}
+    plan = _Plan(problem, costs)
+    engine: dict = {"backbone": "ortools"}
 
     model = None
-    if eligibility.allowed and not progress.cancelled:
+    if allowed and not progress.cancelled:
         report("Construction du modèle OR-Tools")
-        model = OrToolsModel(problem, eligibility.allowed, costs)
+        model = OrToolsModel(problem, allowed, costs)
 
-    # Warm start: a stronger metaheuristic on a simplified model, made exact by repair.
-    warm_end = began + (deadline - began) * options.warm_start_share
-    solver_name = warmstart.choose(problem, options.warm_start)
-    if model is not None and solver_name is not None and not should_stop():
-        report("Recherche d'une première solution")
-        candidates = warmstart.run(
-            solver_name,
-            problem,
-            eligibility.allowed,
-            costs,
-            deadline=warm_end,
-            should_stop=lambda: progress.cancelled or time.monotonic() >= warm_end,
-            on_improvement=lambda cost: report("Recherche d'une première solution"),
-            seed=options.seed,
+    def ortools(until: float, initial, message: str) -> None:
+        result = model.solve(
+            until,
+            initial_routes=initial,
+            should_stop=lambda: progress.cancelled,
+            on_solution=lambda cost: report(message),
         )
-        for found in candidates:
-            repaired = make_feasible(problem, found, eligibility.allowed)
-            served = {rank for route in repaired for rank in route}
-            missing = [rank for rank in eligibility.allowed if rank not in served]
-            insert_jobs(
+        if result is not None:
+            plan.offer(result.routes)
+            engine["ortools_solutions"] = engine.get("ortools_solutions", 0) + result.solutions_found
+
+    solver_name = warmstart.choose(problem, options.warm_start)
+    if model is not None and solver_name is not None:
+        # PyVRP is much stronger than OR-Tools' local search but sees breaks and several windows only
+        # approximately; it then starts from an exact first plan, which also keeps every job VROOM or
+        # OR-Tools managed to place.
+        initial = None
+        if warmstart.approximate(problem, allowed) and options.first_plan != "none":
+            source = _first_plan_source(options.first_plan)
+            report("Premier plan")
+            vroom_seconds = limit * options.first_plan_share
+            if source == "vroom" and vroom_seconds >= MIN_VROOM_SECONDS:
+                # The child process takes a few tenths of a second to start: worth it from a second on.
+                found = vroom_start.run(
+                    problem, allowed, seconds=vroom_seconds, should_stop=stop_at(at(options.first_plan_share) + 1.0)
+                )
+                if found is not None:
+                    initial = plan.offer(make_feasible(problem, found, allowed))
+                    engine["first_plan"] = "vroom"
+            if initial is None and not progress.cancelled:
+                ortools(at(options.first_plan_share * 0.6), None, "Premier plan (OR-Tools)")
+                initial = plan.routes if plan.found else None
+                engine["first_plan"] = "ortools"
+        if not progress.cancelled:
+            report("Recherche de meilleures tournées (PyVRP)")
+            warm_end = at(options.warm_start_share)
+            candidates = warmstart.run(
+                solver_name,
                 problem,
-                repaired,
-                missing,
-                eligibility.allowed,
-                _extra_cost(costs),
-                should_stop=lambda: progress.cancelled,
+                allowed,
+                costs,
+                deadline=warm_end,
+                should_stop=stop_at(warm_end),
+                on_improvement=lambda cost: report("Recherche de meilleures tournées (PyVRP)"),
+                seed=options.seed,
+                initial_routes=initial,
             )
-            if not any(routes) or plan_key(problem, repaired, costs) < plan_key(problem, routes, costs):
-                routes = repaired
-        if candidates:
-            engine["warm_start"] = solver_name
+            for found in candidates:
+                repaired = make_feasible(problem, found, allowed)
+                served = {rank for route in repaired for rank in route}
+                missing = [rank for rank in allowed if rank not in served]
+                insert_jobs(problem, repaired, missing, allowed, _extra_cost(costs), stop_at(deadline))
+                plan.offer(repaired)
+            if candidates:
+                engine["warm_start"] = solver_name
 
     if model is not None and not progress.cancelled:
         report("Amélioration des tournées (OR-Tools)")
-        initial = routes if any(routes) else None
-        result = model.solve(
-            deadline,
-            initial_routes=initial,
-            should_stop=lambda: progress.cancelled,
-            on_solution=lambda cost: report("Amélioration des tournées (OR-Tools)"),
-        )
-        if result is not None and (
-            not any(routes) or plan_key(problem, result.routes, costs) <= plan_key(problem, routes, costs)
-        ):
-            routes = result.routes
-        engine["ortools_solutions"] = result.solutions_found if result is not None else 0
+        ortools(deadline, plan.routes if plan.found else None, "Amélioration des tournées (OR-Tools)")
+    routes = plan.routes
 
     report("Mise en forme du plan")
     solution = build_solution(problem, routes, eligibility, cancelled=progress.cancelled and not any(routes))
@@ -126,6 +151,34 @@ def _extra_cost(costs: dict[int, dict[int, int]]):
     if not costs:
         return None
     return lambda job_rank, vehicle_rank: costs.get(job_rank, {}).get(vehicle_rank, 0)
+
+
+def _first_plan_source(choice: str) -> str:
+    if choice == "auto":
+        return "vroom" if vroom_start.available() else "ortools"
+    if choice not in ("vroom", "ortools"):
+        raise ValueError(f"unknown first plan {choice!r}")
+    return choice
+
+
+class _Plan:
+    """The best plan so far: more (and higher-priority) jobs first, then travel and assignment costs."""
+
+    def __init__(self, problem: Problem, costs: dict[int, dict[int, int]]) -> None:
+        self.problem = problem
+        self.costs = costs
+        self.routes: list[list[int]] = [[] for _ in problem.vehicles]
+        self.key: tuple | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.key is not None
+
+    def offer(self, routes: list[list[int]]) -> list[list[int]]:
+        key = plan_key(self.problem, routes, self.costs)
+        if self.key is None or key <= self.key:
+            self.routes, self.key = [list(route) for route in routes], key
+        return self.routes
 
 
 def plan_key(problem: Problem, routes: list[list[int]], costs: dict[int, dict[int, int]]) -> tuple:

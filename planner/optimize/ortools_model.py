@@ -54,6 +54,11 @@ class OrToolsModel:
         """``allowed``: job rank -> vehicle ranks (jobs absent are left out of the model);
         ``assignment_costs``: job rank -> {vehicle rank: extra cost of that vehicle serving it}."""
         self.problem = problem
+        self._closed = False
+        self._found = 0
+        self._deadline = 0.0
+        self._should_stop: Callable[[], bool] = lambda: False
+        self._on_solution: Callable[[int], None] | None = None
         self.job_ranks = sorted(allowed)
         self.used_vehicles = {v for ranks in allowed.values() for v in ranks}
         vehicles = problem.vehicles
@@ -234,27 +239,25 @@ class OrToolsModel:
         initial_routes: Sequence[Sequence[int]] | None = None,
         should_stop: Callable[[], bool] = lambda: False,
         on_solution: Callable[[int], None] | None = None,
-        first_solution: str = "PARALLEL_CHEAPEST_INSERTION",
     ) -> OrToolsResult | None:
-        """Search until ``deadline`` (``time.monotonic()``) or ``should_stop()``; None if nothing found."""
+        """Search until ``deadline`` (``time.monotonic()``) or ``should_stop()``; None if nothing found.
+
+        May be called again (e.g. first alone, later from a better plan): the model stays the same.
+        """
         routing = self.routing
+        self._deadline, self._should_stop, self._on_solution = deadline, should_stop, on_solution
         parameters = pywrapcp.DefaultRoutingSearchParameters()
-        parameters.first_solution_strategy = getattr(routing_enums_pb2.FirstSolutionStrategy, first_solution)
+        parameters.first_solution_strategy = routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION
         parameters.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
         remaining = max(0.05, deadline - time.monotonic())
         parameters.time_limit.FromMilliseconds(int(remaining * 1000))
-        routing.AddSearchMonitor(
-            routing.solver().CustomLimit(lambda: should_stop() or time.monotonic() >= deadline)
-        )
-        found = [0]
-
-        def at_solution() -> None:
-            found[0] += 1
-            if on_solution is not None:
-                on_solution(routing.CostVar().Value())
-
-        routing.AddAtSolutionCallback(at_solution)
-        routing.CloseModelWithParameters(parameters)
+        if not self._closed:
+            limit = routing.solver().CustomLimit(lambda: self._should_stop() or time.monotonic() >= self._deadline)
+            routing.AddSearchMonitor(limit)
+            routing.AddAtSolutionCallback(self._at_solution)
+            routing.CloseModelWithParameters(parameters)
+            self._closed = True
+        self._found = 0
         initial = None
         if initial_routes is not None:
             initial = routing.ReadAssignmentFromRoutes(
@@ -268,7 +271,12 @@ class OrToolsModel:
             assignment = routing.SolveWithParameters(parameters)
         if assignment is None:
             return None
-        return OrToolsResult(self.routes_of(assignment), assignment.ObjectiveValue(), found[0])
+        return OrToolsResult(self.routes_of(assignment), assignment.ObjectiveValue(), self._found)
+
+    def _at_solution(self) -> None:
+        self._found += 1
+        if self._on_solution is not None:
+            self._on_solution(self.routing.CostVar().Value())
 
     def routes_of(self, assignment) -> list[list[int]]:
         routing, manager = self.routing, self.manager

@@ -43,7 +43,11 @@ def make_feasible(
                 found = best_order(problem, vehicle, shorter, budget=REORDER_BUDGET // len(route))
                 if found is not None and (best is None or found[0] < best[0]):
                     best = found
-            route = best[1] if best is not None else route[:-1]
+            if best is not None:
+                route = best[1]
+            else:  # no single removal is enough: give up the longest job and try again
+                longest = max(range(len(route)), key=lambda position: problem.jobs[route[position]].service)
+                route = route[:longest] + route[longest + 1 :]
         fixed.append(route)
     return fixed
 

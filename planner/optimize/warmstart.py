@@ -48,6 +48,12 @@ def choose(problem: Problem, mode: str) -> str | None:
     raise ValueError(f"unknown warm start {mode!r}")
 
 
+def approximate(problem: Problem, allowed: dict[int, list[int]]) -> bool:
+    """Whether PyVRP's copy of the problem loses rules that the repair must restore."""
+    used = {v for ranks in allowed.values() for v in ranks}
+    return any(problem.vehicles[v].breaks for v in used) or any(len(problem.jobs[r].windows) > 1 for r in allowed)
+
+
 # -- compressed time ---------------------------------------------------------------------------------
 
 
@@ -106,12 +112,30 @@ def time_axis(problem: Problem, vehicles: Sequence[int]) -> TimeAxis | None:
 # -- PyVRP model ---------------------------------------------------------------------------------------
 
 
-def _hull(axis: TimeAxis, windows: Sequence[TimeWindow]) -> tuple[int, int] | None:
-    compressed = [(axis.start(a), axis.end(b)) for a, b in windows]
-    compressed = [(a, b) for a, b in compressed if a <= b]
-    if not compressed:
+def _client_window(axis: TimeAxis, windows: Sequence[TimeWindow], service: int) -> tuple[int, int] | None:
+    """The one window PyVRP gets: the job's windows on the compressed axis, without the start times at
+    which the service would cover a whole break window; their hull when several pieces remain."""
+    pieces = []
+    for low, high in windows:
+        low, high = axis.start(low), axis.end(high)
+        for opening, closing, _ in axis.cuts:
+            at, width = axis.start(opening), closing - opening
+            if service <= width or not low < at or high <= at + width - service:
+                continue
+            # Starts in (at + width - service, at) would cover [at, at + width]: keep what is around.
+            before, after = (low, min(high, at + width - service)), (max(low, at), high)
+            if before[0] <= before[1] and after[0] <= after[1]:
+                pieces.append(before)
+                low, high = after
+            elif before[0] <= before[1]:
+                low, high = before
+            else:
+                low, high = after
+        if low <= high:
+            pieces.append((low, high))
+    if not pieces:
         return None
-    return min(a for a, _ in compressed), max(b for _, b in compressed)
+    return min(a for a, _ in pieces), max(b for _, b in pieces)
 
 
 class PyvrpModel:
@@ -125,7 +149,10 @@ class PyvrpModel:
         used = sorted({v for ranks in allowed.values() for v in ranks})
         self.axis = time_axis(problem, used) or TimeAxis()
         axis = self.axis
-        hulls = {rank: _hull(axis, problem.jobs[rank].windows) for rank in sorted(allowed)}
+        hulls = {
+            rank: _client_window(axis, problem.jobs[rank].windows, problem.jobs[rank].service)
+            for rank in sorted(allowed)
+        }
         self.client_jobs = [rank for rank, hull in hulls.items() if hull is not None]
         self.client_of = {rank: k for k, rank in enumerate(self.client_jobs)}
         client_jobs = self.client_jobs
