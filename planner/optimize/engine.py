@@ -39,7 +39,7 @@ class SolveOptions:
 
     warm_start: str = "auto"
     first_plan: str = "auto"
-    first_plan_share: float = 0.25
+    first_plan_share: float = 0.3
     warm_start_share: float = 0.85
     seed: int = 0
 
@@ -72,6 +72,7 @@ def solve(
     costs = assignment_costs(problem, eligibility)
     plan = _Plan(problem, costs)
     engine: dict = {"backbone": "ortools"}
+    searched = None
 
     model = None
     if allowed and not progress.cancelled:
@@ -102,7 +103,7 @@ def solve(
             if source == "vroom" and vroom_seconds >= MIN_VROOM_SECONDS:
                 # The child process takes a few tenths of a second to start: worth it from a second on.
                 found = vroom_start.run(
-                    problem, allowed, seconds=vroom_seconds, should_stop=stop_at(at(options.first_plan_share) + 1.0)
+                    problem, allowed, seconds=vroom_seconds, should_stop=stop_at(at(options.first_plan_share) + max(1.5, 0.05 * limit))
                 )
                 if found is not None:
                     initial = plan.offer(make_feasible(problem, found, allowed))
@@ -125,18 +126,24 @@ def solve(
                 seed=options.seed,
                 initial_routes=initial,
             )
+            searched = None
             for found in candidates:
                 repaired = make_feasible(problem, found, allowed)
                 served = {rank for route in repaired for rank in route}
                 missing = [rank for rank in allowed if rank not in served]
                 insert_jobs(problem, repaired, missing, allowed, _extra_cost(costs), stop_at(deadline))
                 plan.offer(repaired)
+                if searched is None or plan_key(problem, repaired, costs) < plan_key(problem, searched, costs):
+                    searched = repaired
             if candidates:
                 engine["warm_start"] = solver_name
 
     if model is not None and not progress.cancelled:
+        # OR-Tools continues from PyVRP's plan even when the repair lost a job or two there: it is
+        # cheaper, and OR-Tools' moves usually put those jobs back.  The best plan wins in the end.
         report("Amélioration des tournées (OR-Tools)")
-        ortools(deadline, plan.routes if plan.found else None, "Amélioration des tournées (OR-Tools)")
+        start = searched if searched is not None else (plan.routes if plan.found else None)
+        ortools(deadline, start, "Amélioration des tournées (OR-Tools)")
     routes = plan.routes
 
     report("Mise en forme du plan")

@@ -54,6 +54,11 @@ def to_vroom(problem: Problem, allowed: dict[int, list[int]]) -> dict:
             data["start_index"] = vehicle.start_index
         if vehicle.end_index is not None:
             data["end_index"] = vehicle.end_index
+        # Coordinates are optional with matrices, but VROOM's heuristics use them when given.
+        if vehicle.start is not None:
+            data["start"] = list(vehicle.start)
+        if vehicle.end is not None:
+            data["end"] = list(vehicle.end)
         if vehicle.time_window != (0, NO_LIMIT):
             data["time_window"] = list(vehicle.time_window)
         skills = set(vehicle.skills) | ({pin_skill[vehicle.id]} if vehicle.id in pin_skill else set())
@@ -76,6 +81,8 @@ def to_vroom(problem: Problem, allowed: dict[int, list[int]]) -> dict:
     for rank in sorted(allowed):
         job = problem.jobs[rank]
         data = {"id": job.id, "location_index": job.location_index, "service": job.service}
+        if job.location is not None:
+            data["location"] = list(job.location)
         skills = set(job.skills) | ({pin_skill[job.pinned_vehicle]} if job.pinned_vehicle is not None else set())
         if skills:
             data["skills"] = sorted(skills)
