@@ -79,11 +79,11 @@ def solve(
         report("Construction du modèle OR-Tools")
         model = OrToolsModel(problem, allowed, costs)
 
-    def ortools(until: float, initial, message: str) -> None:
+    def ortools(until: float, initial, message: str, also_stop=lambda: False) -> None:
         result = model.solve(
             until,
             initial_routes=initial,
-            should_stop=lambda: progress.cancelled,
+            should_stop=lambda: progress.cancelled or also_stop(),
             on_solution=lambda cost: report(message),
         )
         if result is not None:
@@ -93,25 +93,31 @@ def solve(
     solver_name = warmstart.choose(problem, options.warm_start)
     if model is not None and solver_name is not None:
         # PyVRP is much stronger than OR-Tools' local search but sees breaks and several windows only
-        # approximately; it then starts from an exact first plan, which also keeps every job VROOM or
-        # OR-Tools managed to place.
+        # approximately; it then starts from an exact first plan, which also keeps every job placed
+        # there.  VROOM computes one in a child process while OR-Tools computes its own here: the
+        # better one wins, and a cancel meanwhile still finds OR-Tools' plan.
         initial = None
         if warmstart.approximate(problem, allowed) and options.first_plan != "none":
-            source = _first_plan_source(options.first_plan)
             report("Premier plan")
-            vroom_seconds = limit * options.first_plan_share
-            if source == "vroom" and vroom_seconds >= MIN_VROOM_SECONDS:
-                # The child process takes a few tenths of a second to start: worth it from a second on.
-                found = vroom_start.run(
-                    problem, allowed, seconds=vroom_seconds, should_stop=stop_at(at(options.first_plan_share) + max(1.5, 0.05 * limit))
-                )
+            share_end = at(options.first_plan_share)
+            vroom_run = None
+            seconds = share_end - time.monotonic()
+            if _first_plan_source(options.first_plan) == "vroom" and seconds >= MIN_VROOM_SECONDS:
+                vroom_run = vroom_start.VroomRun(problem, allowed, seconds)
+            ortools(
+                share_end,
+                None,
+                "Premier plan",
+                also_stop=lambda: vroom_run is not None and vroom_run.finished(),
+            )
+            if vroom_run is not None:
+                # Its child takes a moment to start: a little grace before giving up on it.
+                found = vroom_run.collect(stop_at(share_end + max(1.5, 0.1 * limit)))
                 if found is not None:
-                    initial = plan.offer(make_feasible(problem, found, allowed))
+                    plan.offer(make_feasible(problem, found, allowed))
                     engine["first_plan"] = "vroom"
-            if initial is None and not progress.cancelled:
-                ortools(at(options.first_plan_share * 0.6), None, "Premier plan (OR-Tools)")
-                initial = plan.routes if plan.found else None
-                engine["first_plan"] = "ortools"
+            engine.setdefault("first_plan", "ortools")
+            initial = plan.routes if plan.found else None
         if not progress.cancelled:
             report("Recherche de meilleures tournées (PyVRP)")
             warm_end = at(options.warm_start_share)
@@ -133,7 +139,9 @@ def solve(
                 missing = [rank for rank in allowed if rank not in served]
                 insert_jobs(problem, repaired, missing, allowed, _extra_cost(costs), stop_at(deadline))
                 plan.offer(repaired)
-                if searched is None or plan_key(problem, repaired, costs) < plan_key(problem, searched, costs):
+                if searched is None or plan_key(problem, repaired, costs) < plan_key(
+                    problem, searched, costs
+                ):
                     searched = repaired
             if candidates:
                 engine["warm_start"] = solver_name

@@ -195,13 +195,19 @@ def _partial_schedule(problem: Problem, vehicle: Vehicle, items: Sequence[Item])
 
 
 def best_order(
-    problem: Problem, vehicle: Vehicle, job_ranks: Sequence[int], *, budget: int = 200_000
+    problem: Problem,
+    vehicle: Vehicle,
+    job_ranks: Sequence[int],
+    *,
+    budget: int = 200_000,
+    keep_order: bool = False,
 ) -> tuple[float, list[int]] | None:
     """The cheapest feasible order of these jobs for this vehicle (travel cost), breaks placed on the way.
 
     Depth-first search over orders, each break taken on the leg where the search chooses to take it;
     branches are cut as soon as a job left behind can no longer be reached in time.  Gives up (None)
-    after ``budget`` partial routes; returns None as well when no order is feasible.
+    after ``budget`` partial routes; returns None as well when no order is feasible.  With
+    ``keep_order`` only the given order is tried (a quick feasibility and cost check).
     """
     jobs = [problem.jobs[rank] for rank in job_ranks]
     if any(not job.skills <= vehicle.skills for job in jobs):
@@ -244,7 +250,7 @@ def best_order(
         for position in left:
             if time + problem.duration(vehicle, here, jobs[position].location_index) > latest[position]:
                 return  # a job can no longer be reached: no order from here works
-        for position in left:
+        for position in left[:1] if keep_order else left:
             job = jobs[position]
             step_cost = cost + problem.travel_cost(vehicle, here, job.location_index)
             for count in range(len(breaks) - taken + 1):

@@ -24,10 +24,11 @@ from .problem import NO_LIMIT, Problem
 
 _CHILD = """
 import datetime, json, sys, vroom
-path, level, seconds, threads = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+path, level, seconds, threads, output = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 problem = vroom.Input.from_json(path)
 solution = problem.solve(exploration_level=level, nb_threads=threads, timeout=datetime.timedelta(seconds=seconds))
-json.dump(solution.to_dict(), sys.stdout)
+with open(output, "w") as stream:
+    json.dump(solution.to_dict(), stream)
 """
 
 
@@ -70,7 +71,11 @@ def to_vroom(problem: Problem, allowed: dict[int, list[int]]) -> dict:
             data["max_tasks"] = vehicle.max_tasks
         if vehicle.breaks:
             data["breaks"] = [
-                {"id": pause.id, "time_windows": [list(w) for w in pause.time_windows], "service": pause.service}
+                {
+                    "id": pause.id,
+                    "time_windows": [list(w) for w in pause.time_windows],
+                    "service": pause.service,
+                }
                 for pause in vehicle.breaks
             ]
         costs = vehicle.costs
@@ -83,7 +88,9 @@ def to_vroom(problem: Problem, allowed: dict[int, list[int]]) -> dict:
         data = {"id": job.id, "location_index": job.location_index, "service": job.service}
         if job.location is not None:
             data["location"] = list(job.location)
-        skills = set(job.skills) | ({pin_skill[job.pinned_vehicle]} if job.pinned_vehicle is not None else set())
+        skills = set(job.skills) | (
+            {pin_skill[job.pinned_vehicle]} if job.pinned_vehicle is not None else set()
+        )
         if skills:
             data["skills"] = sorted(skills)
         if job.priority:
@@ -110,42 +117,52 @@ def exploration_level(jobs: int) -> int:
     return 5 if jobs <= 250 else 3 if jobs <= 600 else 1
 
 
-def run(
-    problem: Problem,
-    allowed: dict[int, list[int]],
-    *,
-    seconds: float,
-    should_stop: Callable[[], bool],
-) -> list[list[int]] | None:
-    """VROOM's routes (job ranks per vehicle rank), or None when stopped, failed or not installed."""
-    if not available() or not allowed:
-        return None
-    handle, path = tempfile.mkstemp(prefix="planner-vroom-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w") as stream:
+class VroomRun:
+    """VROOM solving in a child process; the parent is free meanwhile (the engine runs OR-Tools)."""
+
+    def __init__(
+        self, problem: Problem, allowed: dict[int, list[int]], seconds: float, threads: int = 1
+    ) -> None:
+        self.problem = problem
+        self._folder = tempfile.TemporaryDirectory(prefix="planner-vroom-")
+        problem_path = os.path.join(self._folder.name, "problem.json")
+        self._output = os.path.join(self._folder.name, "solution.json")
+        with open(problem_path, "w", encoding="utf-8") as stream:
             json.dump(to_vroom(problem, allowed), stream)
         level = exploration_level(len(allowed))
-        threads = min(2, os.cpu_count() or 1)
-        child = subprocess.Popen(
-            # The parent only waits meanwhile: VROOM may use two cores.
-            [sys.executable, "-c", _CHILD, path, str(level), f"{max(0.1, seconds - 0.5):.2f}", str(threads)],
-            stdout=subprocess.PIPE,
+        self._child = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _CHILD,
+                problem_path,
+                str(level),
+                f"{max(0.2, seconds - 1.0):.2f}",
+                str(threads),
+                self._output,
+            ],
+            stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            text=True,
         )
-        while child.poll() is None:
-            if should_stop():
-                child.kill()
-                child.wait()
+
+    def finished(self) -> bool:
+        return self._child.poll() is not None
+
+    def collect(self, should_stop: Callable[[], bool]) -> list[list[int]] | None:
+        """Wait for VROOM's routes (job ranks per vehicle rank); None if stopped first or failed."""
+        try:
+            while self._child.poll() is None:
+                if should_stop():
+                    self._child.kill()
+                    self._child.wait()
+                    return None
+                time.sleep(0.02)
+            if self._child.returncode != 0 or not os.path.exists(self._output):
                 return None
-            time.sleep(0.02)
-        output = child.stdout.read() if child.stdout else ""
-        if child.returncode != 0 or not output:
-            return None
-        solution = json.loads(output)
-    finally:
-        os.unlink(path)
-    return routes_from(problem, solution)
+            with open(self._output, encoding="utf-8") as stream:
+                return routes_from(self.problem, json.load(stream))
+        finally:
+            self._folder.cleanup()
 
 
 def routes_from(problem: Problem, solution: dict) -> list[list[int]]:
@@ -153,6 +170,8 @@ def routes_from(problem: Problem, solution: dict) -> list[list[int]]:
     for route in solution.get("routes", []):
         vehicle_rank = problem.vehicle_rank(route["vehicle"])
         routes[vehicle_rank] = [
-            problem.job_rank(step.get("id", step.get("job"))) for step in route["steps"] if step["type"] == "job"
+            problem.job_rank(step.get("id", step.get("job")))
+            for step in route["steps"]
+            if step["type"] == "job"
         ]
     return routes

@@ -51,7 +51,9 @@ def choose(problem: Problem, mode: str) -> str | None:
 def approximate(problem: Problem, allowed: dict[int, list[int]]) -> bool:
     """Whether PyVRP's copy of the problem loses rules that the repair must restore."""
     used = {v for ranks in allowed.values() for v in ranks}
-    return any(problem.vehicles[v].breaks for v in used) or any(len(problem.jobs[r].windows) > 1 for r in allowed)
+    return any(problem.vehicles[v].breaks for v in used) or any(
+        len(problem.jobs[r].windows) > 1 for r in allowed
+    )
 
 
 # -- compressed time ---------------------------------------------------------------------------------
