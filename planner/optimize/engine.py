@@ -39,7 +39,7 @@ class SolveOptions:
 
     warm_start: str = "auto"
     first_plan: str = "auto"
-    first_plan_share: float = 0.3
+    first_plan_share: float = 0.35
     warm_start_share: float = 0.85
     seed: int = 0
 
@@ -74,12 +74,9 @@ def solve(
     engine: dict = {"backbone": "ortools"}
     searched = None
 
-    model = None
-    if allowed and not progress.cancelled:
-        report("Construction du modèle OR-Tools")
-        model = OrToolsModel(problem, allowed, costs)
-
     def ortools(until: float, initial, message: str, also_stop=lambda: False) -> None:
+        # A model is searched once: after a search, OR-Tools may refuse to load given routes.
+        model = OrToolsModel(problem, allowed, costs)
         result = model.solve(
             until,
             initial_routes=initial,
@@ -91,32 +88,37 @@ def solve(
             engine["ortools_solutions"] = engine.get("ortools_solutions", 0) + result.solutions_found
 
     solver_name = warmstart.choose(problem, options.warm_start)
-    if model is not None and solver_name is not None:
+    if allowed and solver_name is not None and not progress.cancelled:
         # PyVRP is much stronger than OR-Tools' local search but sees breaks and several windows only
         # approximately; it then starts from an exact first plan, which also keeps every job placed
-        # there.  VROOM computes one in a child process while OR-Tools computes its own here: the
-        # better one wins, and a cancel meanwhile still finds OR-Tools' plan.
+        # there: VROOM's, computed in a child process (a quick greedy plan meanwhile answers a
+        # cancel), else OR-Tools' own.
         initial = None
         if warmstart.approximate(problem, allowed) and options.first_plan != "none":
             report("Premier plan")
             share_end = at(options.first_plan_share)
-            vroom_run = None
             seconds = share_end - time.monotonic()
             if _first_plan_source(options.first_plan) == "vroom" and seconds >= MIN_VROOM_SECONDS:
-                vroom_run = vroom_start.VroomRun(problem, allowed, seconds)
-            ortools(
-                share_end,
-                None,
-                "Premier plan",
-                also_stop=lambda: vroom_run is not None and vroom_run.finished(),
-            )
-            if vroom_run is not None:
+                vroom_run = vroom_start.VroomRun(problem, allowed, seconds, threads=2)
+                greedy: list[list[int]] = [[] for _ in problem.vehicles]
+                insert_jobs(
+                    problem,
+                    greedy,
+                    list(allowed),
+                    allowed,
+                    _extra_cost(costs),
+                    stop_at(share_end),
+                    thorough=False,
+                )
+                plan.offer(greedy)
                 # Its child takes a moment to start: a little grace before giving up on it.
                 found = vroom_run.collect(stop_at(share_end + max(1.5, 0.1 * limit)))
                 if found is not None:
                     plan.offer(make_feasible(problem, found, allowed))
                     engine["first_plan"] = "vroom"
-            engine.setdefault("first_plan", "ortools")
+            if "first_plan" not in engine and not progress.cancelled:
+                ortools(at(options.first_plan_share * 0.6), None, "Premier plan")
+                engine["first_plan"] = "ortools"
             initial = plan.routes if plan.found else None
         if not progress.cancelled:
             report("Recherche de meilleures tournées (PyVRP)")
@@ -146,7 +148,7 @@ def solve(
             if candidates:
                 engine["warm_start"] = solver_name
 
-    if model is not None and not progress.cancelled:
+    if allowed and not progress.cancelled:
         # OR-Tools continues from PyVRP's plan even when the repair lost a job or two there: it is
         # cheaper, and OR-Tools' moves usually put those jobs back.  The best plan wins in the end.
         report("Amélioration des tournées (OR-Tools)")

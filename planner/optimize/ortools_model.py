@@ -247,12 +247,16 @@ class OrToolsModel:
         routing = self.routing
         self._deadline, self._should_stop, self._on_solution = deadline, should_stop, on_solution
         parameters = pywrapcp.DefaultRoutingSearchParameters()
-        parameters.first_solution_strategy = routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION
+        parameters.first_solution_strategy = (
+            routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION
+        )
         parameters.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
         remaining = max(0.05, deadline - time.monotonic())
         parameters.time_limit.FromMilliseconds(int(remaining * 1000))
         if not self._closed:
-            limit = routing.solver().CustomLimit(lambda: self._should_stop() or time.monotonic() >= self._deadline)
+            limit = routing.solver().CustomLimit(
+                lambda: self._should_stop() or time.monotonic() >= self._deadline
+            )
             routing.AddSearchMonitor(limit)
             routing.AddAtSolutionCallback(self._at_solution)
             routing.CloseModelWithParameters(parameters)

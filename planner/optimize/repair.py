@@ -39,12 +39,14 @@ def make_feasible(
             if reordered is not None:
                 route = reordered[1]
                 break
-            best: tuple[float, list[int]] | None = None
+            # Drop the job whose loss weighs least: lowest priority first, then cheapest route left.
+            best: tuple[tuple[int, float], list[int]] | None = None
             for position in range(len(route)):
                 shorter = route[:position] + route[position + 1 :]
                 found = best_order(problem, vehicle, shorter, budget=REORDER_BUDGET // len(route))
-                if found is not None and (best is None or found[0] < best[0]):
-                    best = found
+                key = (problem.jobs[route[position]].priority, found[0]) if found is not None else None
+                if key is not None and (best is None or key < best[0]):
+                    best = (key, found[1])
             if best is not None:
                 route = best[1]
             else:  # no single removal is enough: give up the longest job and try again
@@ -61,13 +63,14 @@ def insert_jobs(
     allowed: dict[int, list[int]],
     extra_cost: Cost | None = None,
     should_stop: Callable[[], bool] = lambda: False,
+    thorough: bool = True,
 ) -> list[int]:
     """Insert ``jobs`` where each costs least (most constrained and highest priority first).
 
-    For each job, in turn: the cheapest position in any route; else the cheapest route re-ordered with
-    it; else a swap, the job taking the place of another which moves to another route.  Only the
-    routes nearest to the job are re-ordered.  ``routes`` is updated in place; returns the jobs that
-    fit nowhere.
+    For each job, in turn: the cheapest position in any route; else (``thorough``) the cheapest route
+    re-ordered with it; else a swap, the job taking the place of another which moves to another route.
+    Only the routes nearest to the job are re-ordered.  ``routes`` is updated in place; returns the
+    jobs that fit nowhere.
     """
     inserter = _Inserter(problem, routes, allowed, extra_cost)
     order = sorted(jobs, key=lambda rank: (-problem.jobs[rank].priority, len(allowed.get(rank, ()))))
@@ -77,9 +80,9 @@ def insert_jobs(
             left.append(rank)
             continue
         move = inserter.at_best_position(rank, allowed.get(rank, ()))
-        if move is None:
+        if move is None and thorough:
             move = inserter.reordered(rank, inserter.nearest(rank, allowed.get(rank, ())))
-        if move is None and not should_stop():
+        if move is None and thorough and not should_stop():
             move = inserter.swapped(rank, should_stop)
         if move is None:
             left.append(rank)
