@@ -44,7 +44,9 @@ def read_instance(path: Path) -> tuple[int, int, list[tuple[float, float, int, i
             vehicles, capacity = int(lines[position + 1][0]), int(lines[position + 1][1])
         if len(fields) == 7 and all(_number(value) for value in fields):
             _, x, y, demand, ready, due, service = fields
-            rows.append((float(x), float(y), int(demand), int(float(ready)), int(float(due)), int(float(service))))
+            rows.append(
+                (float(x), float(y), int(demand), int(float(ready)), int(float(due)), int(float(service)))
+            )
     return vehicles, capacity, rows
 
 
@@ -173,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
                 solution = solve(problem, time_limit=arguments.seconds)
                 used = time.monotonic() - began
             elif solver == "ortools":
-                solution = solve(problem, time_limit=arguments.seconds, options=SolveOptions(warm_start="none"))
+                solution = solve(
+                    problem, time_limit=arguments.seconds, options=SolveOptions(warm_start="none")
+                )
                 used = time.monotonic() - began
             elif solver == "vroom":
                 solution, used = run_vroom(data)
