@@ -42,7 +42,11 @@ def job(job_id: int, place: int, *, service: int = 30 * MINUTE, **extra) -> dict
 
 def problem_data(jobs: list[dict], vehicles: list[dict], places: int = 8, **extra) -> dict:
     matrix = line_matrix(places)
-    data = {"jobs": jobs, "vehicles": vehicles, "matrices": {"car": {"durations": matrix, "distances": matrix}}}
+    data = {
+        "jobs": jobs,
+        "vehicles": vehicles,
+        "matrices": {"car": {"durations": matrix, "distances": matrix}},
+    }
     data.update(extra)
     return data
 
@@ -65,7 +69,11 @@ def random_week(jobs: int = 60, technicians: int = 3, days: int = 2, seed: int =
         if k % 7 == 0:
             item["skills"] = [1]
         out.append(item)
-    return {"jobs": out, "vehicles": vehicles, "matrices": {"car": {"durations": matrix, "distances": matrix}}}
+    return {
+        "jobs": out,
+        "vehicles": vehicles,
+        "matrices": {"car": {"durations": matrix, "distances": matrix}},
+    }
 
 
 def solved(data: dict, time_limit: float = 0.5, **options):

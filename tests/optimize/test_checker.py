@@ -26,7 +26,9 @@ def test_an_arrival_announced_too_early_is_caught():
     problem, solution = planned()
     step = next(s for s in solution.routes[0].steps if s.type == "job")
     step.arrival -= 1200
-    assert any("too early" in v or "outside its windows" in v for v in check_solution(problem, solution).violations)
+    assert any(
+        "too early" in v or "outside its windows" in v for v in check_solution(problem, solution).violations
+    )
 
 
 def test_a_missing_break_is_caught():
@@ -49,7 +51,10 @@ def test_a_missing_skill_is_caught():
     problem, solution = planned()
     weaker = Problem(
         problem.jobs,
-        tuple(v.__class__(**{**{f: getattr(v, f) for f in v.__slots__}, "skills": frozenset()}) for v in problem.vehicles),
+        tuple(
+            v.__class__(**{**{f: getattr(v, f) for f in v.__slots__}, "skills": frozenset()})
+            for v in problem.vehicles
+        ),
         problem.matrices,
     )
     assert any("lacks skills [1]" in v for v in check_solution(weaker, solution).violations)
@@ -57,7 +62,9 @@ def test_a_missing_skill_is_caught():
 
 def test_exact_float_travel_times_can_make_a_window_unreachable():
     problem, solution = planned()
-    slower = {name: Matrices([[d * 10 for d in row] for row in m.durations]) for name, m in problem.matrices.items()}
+    slower = {
+        name: Matrices([[d * 10 for d in row] for row in m.durations]) for name, m in problem.matrices.items()
+    }
     stretched = Problem(problem.jobs, problem.vehicles, slower)
     violations = check_solution(stretched, solution, check_claimed_times=False).violations
     assert violations

@@ -92,7 +92,10 @@ def test_a_previous_plan_is_kept_when_moving_would_save_little():
     # from B costs 20 minutes more driving, less than the 30-minute price of changing technician.
     data = problem_data(
         [job(1, 1)],
-        [vehicle(1, start_index=1, end_index=1, technician="A"), vehicle(2, start_index=2, end_index=2, technician="B")],
+        [
+            vehicle(1, start_index=1, end_index=1, technician="A"),
+            vehicle(2, start_index=2, end_index=2, technician="B"),
+        ],
         previous_plan={"assignments": [{"job": 1, "vehicle": 2}], "technician_change_cost": 30 * MINUTE},
     )
     _, solution = solved(data)
@@ -102,7 +105,10 @@ def test_a_previous_plan_is_kept_when_moving_would_save_little():
 def test_without_a_previous_plan_the_same_job_goes_to_the_closer_technician():
     data = problem_data(
         [job(1, 1)],
-        [vehicle(1, start_index=1, end_index=1, technician="A"), vehicle(2, start_index=2, end_index=2, technician="B")],
+        [
+            vehicle(1, start_index=1, end_index=1, technician="A"),
+            vehicle(2, start_index=2, end_index=2, technician="B"),
+        ],
     )
     _, solution = solved(data)
     assert served_by(solution) == {1: 1}

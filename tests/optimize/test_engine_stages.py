@@ -42,6 +42,8 @@ def test_a_week_with_lunch_breaks_places_at_least_as_many_visits_as_vroom(tmp_pa
     data = random_week(jobs=70, technicians=3, days=2, seed=4)
     path = tmp_path / "week.json"
     path.write_text(json.dumps(data))
-    theirs = solution_from_dict(vroom.Input.from_json(str(path)).solve(exploration_level=5, nb_threads=1).to_dict())
+    theirs = solution_from_dict(
+        vroom.Input.from_json(str(path)).solve(exploration_level=5, nb_threads=1).to_dict()
+    )
     problem, ours = solved(data, time_limit=5)
     assert check_solution(problem, ours).assigned >= check_solution(problem, theirs).assigned

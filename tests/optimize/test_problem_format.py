@@ -16,12 +16,16 @@ def errors_of(data) -> list[str]:
 
 def test_negative_service_names_the_field_and_the_job():
     data = problem_data([job(12, 1, service=-5)], [vehicle(1)])
-    assert errors_of(data) == ["Tâche 12 : le champ « service » doit être un nombre entier de secondes positif ou nul."]
+    assert errors_of(data) == [
+        "Tâche 12 : le champ « service » doit être un nombre entier de secondes positif ou nul."
+    ]
 
 
 def test_location_outside_the_matrices():
     data = problem_data([job(3, 42)], [vehicle(1)])
-    assert errors_of(data) == ["Tâche 3 : le champ « location_index » vaut 42, hors des matrices (8 lieux, indices 0 à 7)."]
+    assert errors_of(data) == [
+        "Tâche 3 : le champ « location_index » vaut 42, hors des matrices (8 lieux, indices 0 à 7)."
+    ]
 
 
 def test_reversed_vehicle_window_names_the_vehicle():

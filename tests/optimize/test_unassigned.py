@@ -33,7 +33,10 @@ def test_not_enough_time():
     assert solution.assigned == 2
     ((job_id, (code, text)),) = reasons(solution).items()
     assert code == "time"
-    assert text == f"Tâche {job_id} : pas assez de temps : les techniciens compétents sont déjà occupés pendant ses créneaux."
+    assert (
+        text
+        == f"Tâche {job_id} : pas assez de temps : les techniciens compétents sont déjà occupés pendant ses créneaux."
+    )
 
 
 def test_pinned_vehicle_without_the_skill():

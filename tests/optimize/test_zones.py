@@ -40,12 +40,19 @@ def test_zone_days_are_proportional_to_workload_and_stable_per_technician():
     counts = {z: sum(1 for value in plan.values() if value == z) for z in (0, 1)}
     assert counts == {0: 6, 1: 2}
     assert len(plan) == 8
-    changes = sum(1 for t in "AB" for d1, d2 in (("lun", "mar"), ("mar", "mer"), ("mer", "jeu")) if plan[t, d1] != plan[t, d2])
+    changes = sum(
+        1
+        for t in "AB"
+        for d1, d2 in (("lun", "mar"), ("mar", "mer"), ("mer", "jeu"))
+        if plan[t, d1] != plan[t, d2]
+    )
     assert changes <= 2
 
 
 def test_back_and_forth_counts_returns_to_an_area_already_left():
-    measure = back_and_forth(["Annecy", "Annecy", "Seynod", "Annecy", "Rumilly", "Seynod"], [5, 10, 12, 20, 25])
+    measure = back_and_forth(
+        ["Annecy", "Annecy", "Seynod", "Annecy", "Rumilly", "Seynod"], [5, 10, 12, 20, 25]
+    )
     assert measure.reentries == 2  # back to Annecy, then back to Seynod
     assert measure.reentry_drive == 12 + 25
     assert measure.drive == 72
