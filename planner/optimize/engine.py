@@ -127,8 +127,6 @@ def solve(
                 solver_name,
                 problem,
                 allowed,
-                costs,
-                deadline=warm_end,
                 should_stop=stop_at(warm_end),
                 on_improvement=lambda cost: report("Recherche de meilleures tournées (PyVRP)"),
                 seed=options.seed,
@@ -159,6 +157,9 @@ def solve(
     report("Mise en forme du plan")
     solution = build_solution(problem, routes, eligibility, cancelled=progress.cancelled and not any(routes))
     solution.computing_times = {"loading": 0, "solving": round((time.monotonic() - began) * 1000)}
+    if eligibility.unusable_vehicles:
+        # Vehicles whose breaks do not fit in their own hours cannot take any job.
+        engine["unusable_vehicles"] = [problem.vehicles[rank].id for rank in eligibility.unusable_vehicles]
     solution.report = {"engine": engine, "back_and_forth": back_and_forth_report(problem, solution)}
     progress.report(1.0, "Plan prêt", force=True)
     return solution

@@ -159,9 +159,6 @@ class Problem:
     def vehicle_rank(self, vehicle_id: int) -> int:
         return self._vehicle_rank[vehicle_id]
 
-    def matrices_of(self, vehicle: Vehicle) -> Matrices:
-        return self.matrices[vehicle.profile]
-
     def duration(self, vehicle: Vehicle, origin: int | None, destination: int | None) -> float:
         """Travel time between two matrix indices; ``None`` (no start or end) costs nothing."""
         if origin is None or destination is None:

@@ -14,7 +14,6 @@ A :class:`Solution` serialises (:meth:`Solution.to_dict`) to VROOM's output: ``c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -225,8 +224,3 @@ def solution_from_dict(data: dict[str, Any]) -> Solution:
     return Solution(
         routes=routes, unassigned=unassigned, priority=int(data.get("summary", {}).get("priority", 0))
     )
-
-
-def job_sequences(solution: Solution) -> dict[int, Sequence[int]]:
-    """Vehicle id -> ids of its jobs in visiting order."""
-    return {route.vehicle: route.job_ids for route in solution.routes}
