@@ -152,6 +152,11 @@ def solve(
         report("Amélioration des tournées (OR-Tools)")
         start = searched if searched is not None else (plan.routes if plan.found else None)
         ortools(deadline, start, "Amélioration des tournées (OR-Tools)")
+    if allowed and not progress.cancelled and (not plan.found or plan.key[0] == 0):
+        # Too little time for the solvers (a fraction of a second): a greedy exact plan still beats none.
+        greedy = [[] for _ in problem.vehicles]
+        insert_jobs(problem, greedy, list(allowed), allowed, _extra_cost(costs), thorough=False)
+        plan.offer(greedy)
     routes = plan.routes
 
     report("Mise en forme du plan")
