@@ -158,40 +158,9 @@ def _leave_later(steps: list[Step]) -> None:
 
 
 def with_breaks(problem: Problem, vehicle: Vehicle, job_ranks: Sequence[int]) -> Route | None:
-    """Schedule jobs in this order, placing each break where the route ends earliest; None if impossible."""
-    items = [Item(JOB, rank) for rank in job_ranks]
-    for break_rank in sorted(range(len(vehicle.breaks)), key=lambda b: vehicle.breaks[b].time_windows[0][0]):
-        best: tuple[float, list[Item]] | None = None
-        for position in range(len(items) + 1):
-            candidate = [*items[:position], Item(BREAK, break_rank), *items[position:]]
-            trial = _partial_schedule(problem, vehicle, candidate)
-            if trial is not None and (best is None or trial < best[0]):
-                best = (trial, candidate)
-        if best is None:
-            return None
-        items = best[1]
-    return schedule_route(problem, vehicle, items)
-
-
-def _partial_schedule(problem: Problem, vehicle: Vehicle, items: Sequence[Item]) -> float | None:
-    """End time of a route whose later breaks are not placed yet (they are checked one at a time)."""
-    placed = {item.rank for item in items if item.kind == BREAK}
-    shadow = Vehicle(
-        id=vehicle.id,
-        start_index=vehicle.start_index,
-        end_index=vehicle.end_index,
-        time_window=vehicle.time_window,
-        skills=vehicle.skills,
-        breaks=tuple(vehicle.breaks[rank] for rank in sorted(placed)),
-        capacity=vehicle.capacity,
-        costs=vehicle.costs,
-        max_tasks=vehicle.max_tasks,
-        profile=vehicle.profile,
-    )
-    renumber = {rank: new for new, rank in enumerate(sorted(placed))}
-    items = [Item(BREAK, renumber[item.rank]) if item.kind == BREAK else item for item in items]
-    route = schedule_route(problem, shadow, items)
-    return None if route is None else route.steps[-1].arrival
+    """Schedule jobs in this order, each break on a leg where it fits; None if impossible."""
+    found = best_order(problem, vehicle, job_ranks, keep_order=True)
+    return None if found is None else schedule_route(problem, vehicle, found[2])
 
 
 def best_order(
@@ -201,13 +170,14 @@ def best_order(
     *,
     budget: int = 200_000,
     keep_order: bool = False,
-) -> tuple[float, list[int]] | None:
+) -> tuple[float, list[int], list[Item]] | None:
     """The cheapest feasible order of these jobs for this vehicle (travel cost), breaks placed on the way.
 
     Depth-first search over orders, each break taken on the leg where the search chooses to take it;
     branches are cut as soon as a job left behind can no longer be reached in time.  Gives up (None)
     after ``budget`` partial routes; returns None as well when no order is feasible.  With
-    ``keep_order`` only the given order is tried (a quick feasibility and cost check).
+    ``keep_order`` only the given order is tried (a quick feasibility and cost check).  Returns the
+    cost, the jobs in order, and the whole sequence with the breaks.
     """
     jobs = [problem.jobs[rank] for rank in job_ranks]
     if any(not job.skills <= vehicle.skills for job in jobs):
@@ -218,7 +188,8 @@ def best_order(
     initial_load = [sum(job.delivery[k] for job in jobs if job.delivery) for k in range(size)]
     if not _fits(initial_load, vehicle):
         return None
-    breaks = sorted(vehicle.breaks, key=lambda pause: pause.time_windows[0][0])
+    break_ranks = sorted(range(len(vehicle.breaks)), key=lambda b: vehicle.breaks[b].time_windows[0][0])
+    breaks = [vehicle.breaks[b] for b in break_ranks]
     latest = [job.windows[-1][1] for job in jobs]
     best: list = [None, None]
     visits = [0]
@@ -234,7 +205,7 @@ def best_order(
         return time + remaining
 
     def explore(
-        time: float, here: int | None, taken: int, cost: float, left: list[int], order: list[int], load
+        time: float, here: int | None, taken: int, cost: float, left: list[int], order: list[Item], load
     ) -> None:
         visits[0] += 1
         if visits[0] > budget or (best[0] is not None and cost >= best[0]):
@@ -245,7 +216,8 @@ def best_order(
                 if arrival is not None and arrival <= vehicle.time_window[1]:
                     total = cost + problem.travel_cost(vehicle, here, vehicle.end_index)
                     if best[0] is None or total < best[0]:
-                        best[0], best[1] = total, list(order)
+                        best[0] = total
+                        best[1] = order + [Item(BREAK, b) for b in break_ranks[taken : taken + count]]
             return
         for position in left:
             if time + problem.duration(vehicle, here, jobs[position].location_index) > latest[position]:
@@ -270,17 +242,17 @@ def best_order(
                     ]
                     if not _fits(new_load, vehicle):
                         continue
-                order.append(job_ranks[position])
+                added = [Item(BREAK, b) for b in break_ranks[taken : taken + count]]
+                added.append(Item(JOB, job_ranks[position]))
                 explore(
                     start + job.service,
                     job.location_index,
                     taken + count,
                     step_cost,
                     [p for p in left if p != position],
-                    order,
+                    order + added,
                     new_load,
                 )
-                order.pop()
 
     explore(
         vehicle.time_window[0],
@@ -293,4 +265,5 @@ def best_order(
     )
     if best[0] is None:
         return None
-    return best[0], best[1]
+    items = best[1]
+    return best[0], [item.rank for item in items if item.kind == JOB], items
