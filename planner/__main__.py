@@ -4,4 +4,5 @@ import sys
 
 from planner.app import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a solver child process imports this module
+    sys.exit(main())

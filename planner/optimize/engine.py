@@ -73,6 +73,10 @@ def solve(
     plan = _Plan(problem, costs)
     engine: dict = {"backbone": "ortools"}
     searched = None
+    if problem.previous_plan is not None and allowed:
+        # The plan in force is a candidate like any other: a proposal is never worse than it.
+        plan.offer(make_feasible(problem, previous_routes(problem, allowed), allowed))
+        engine["previous_plan_offered"] = True
 
     def ortools(until: float, initial, message: str, also_stop=lambda: False) -> None:
         # A model is searched once: after a search, OR-Tools may refuse to load given routes.
@@ -168,6 +172,22 @@ def solve(
     solution.report = {"engine": engine, "back_and_forth": back_and_forth_report(problem, solution)}
     progress.report(1.0, "Plan prêt", force=True)
     return solution
+
+
+def previous_routes(problem: Problem, allowed: dict[int, list[int]]) -> list[list[int]]:
+    """The previous plan as routes: each job on its previous vehicle, in the order of its windows."""
+    previous = problem.previous_plan
+    routes: list[list[int]] = [[] for _ in problem.vehicles]
+    if previous is None:
+        return routes
+    for job_id, vehicle_id in previous.assignments.items():
+        job_rank = problem.job_rank(job_id)
+        vehicle_rank = problem.vehicle_rank(vehicle_id)
+        if vehicle_rank in allowed.get(job_rank, ()):
+            routes[vehicle_rank].append(job_rank)
+    for route in routes:
+        route.sort(key=lambda rank: problem.jobs[rank].windows[0][0])
+    return routes
 
 
 def _extra_cost(costs: dict[int, dict[int, int]]):

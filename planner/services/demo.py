@@ -138,6 +138,7 @@ EXTRA_COLOURS = ("#bcbd22", "#7f7f7f", "#aec7e8", "#98df8a", "#ff9896", "#c5b0d5
 
 MAX_CUSTOMERS = 1_000_000
 BOOKING_DAYS = 15  # working days of rounds booked ahead
+CALL_ORDER_SHARE = 0.4  # share of the next two weeks' technician-days booked in call order (zig-zag)
 
 
 @dataclass(frozen=True, slots=True)
@@ -676,6 +677,7 @@ class _Builder:
                 clock_min = 8 * 60
                 lunch_done = False
                 limit = min(18 * 60, 8 * 60 + int(600 * fill))
+                stops: list[tuple[dict[str, Any], int]] = []
                 while True:
                     candidate = self._due_near(by_commune, near[here], day, tech, skills_of)
                     call = None
@@ -704,14 +706,39 @@ class _Builder:
                         )
                     else:
                         by_commune[commune_index].remove(candidate)
-                    self._book(candidate, tech, day, arrival, day_index)
+                    stops.append((candidate, arrival))
                     clock_min = arrival + duration
                     lat, lon, here = vlat, vlon, commune_index
+                if len(stops) >= 3 and day_index < 10 and rng.random() < CALL_ORDER_SHARE:
+                    # Booked in the order the calls came, as the office does today: the round
+                    # zig-zags, which the weekly optimisation then straightens.
+                    stops = self._in_call_order([visit for visit, _ in stops], limit) or stops
+                for visit, arrival in stops:
+                    self._book(visit, tech, day, arrival, day_index)
                     self.booked += 1
             self.progress.report(
                 0.45 + 0.1 * (day_index + 1) / len(days),
                 "Planification des tournées des prochaines semaines…",
             )
+
+    def _in_call_order(self, visits: list[dict[str, Any]], limit: int) -> list[tuple[dict[str, Any], int]] | None:
+        """The same visits in a shuffled order with their arrival times, or None if it overruns the day."""
+        order = self.rng.sample(visits, len(visits))
+        lat, lon = OFFICE[1], OFFICE[2]
+        clock_min, lunch_done, timed = 8 * 60, False, []
+        for visit in order:
+            vlat, vlon, _ = self.site_pos[visit["site_id"]]
+            travel = _drive_minutes(lat, lon, vlat, vlon)
+            arrival = _round5(clock_min + travel)
+            if not lunch_done and arrival + visit["duration_min"] > 13 * 60:
+                clock_min = max(clock_min, 12 * 60) + 60
+                lunch_done = True
+                arrival = _round5(clock_min + travel)
+            timed.append((visit, arrival))
+            clock_min = arrival + visit["duration_min"]
+            lat, lon = vlat, vlon
+        back = _drive_minutes(lat, lon, OFFICE[1], OFFICE[2])
+        return timed if clock_min + back <= max(limit, 17 * 60 + 30) else None
 
     @staticmethod
     def _due_near(
