@@ -52,6 +52,7 @@ TECHNICIAN_CHANGE_COST = 1800
 DAY_CHANGE_COST = 900
 ZONE_MISMATCH_COST = 600
 PRIORITY_BOOKED = 100
+PRIORITY_ABSENT = 90
 PRIORITY_OVERDUE = 80
 PRIORITY_REPAIR = 70
 PRIORITY_DUE = 50
@@ -480,7 +481,10 @@ def build_problem(db: Database, request: OptimiseRequest) -> _Built:
             "location_index": place(visit.point),
             "service": visit.duration_min * 60,
             "skills": list(visit.skill_ids),
-            "priority": PRIORITY_BOOKED,
+            # Colleagues' own customers come first: the absent technician's visits fill the gaps.
+            "priority": PRIORITY_ABSENT
+            if visit.technician_id == request.absent_technician_id
+            else PRIORITY_BOOKED,
             "description": visit.number,
         }
         if visit.zone_id is not None:
@@ -613,6 +617,9 @@ def _proposal(built: _Built, request: OptimiseRequest, solution: Any) -> Proposa
     for visit_id, visit in built.visits.items():  # what stays where it is
         if visit_id in built.current and (visit.fixed or visit.point is None):
             after[visit_id] = built.current[visit_id]
+    reasons = {u.id: getattr(u, "reason", "") or "" for u in solution.unassigned}
+    left_out = {v: reasons.get(v) or "pas de place" for v in built.current if v not in after}
+    dropped = _keep_days_of(built.current, after, left_out)
     # A technician-day that keeps the same visits keeps its times unless the new order really drives
     # less: the manager is not asked to approve changes that gain nothing.
     routes_before = legs.routes(built.current)
@@ -625,7 +632,6 @@ def _proposal(built: _Built, request: OptimiseRequest, solution: Any) -> Proposa
             for visit_id in before:
                 after[visit_id] = built.current[visit_id]
             routes_after[key] = list(before)
-    reasons = {u.id: getattr(u, "reason", "") or "" for u in solution.unassigned}
     changes: list[VisitChange] = []
     unassigned: list[tuple[VisitChange, str]] = []
     for visit_id, visit in built.visits.items():
@@ -644,16 +650,60 @@ def _proposal(built: _Built, request: OptimiseRequest, solution: Any) -> Proposa
             visit.promised_until,
         )
         changes.append(change)
-        if visit_id not in after and visit_id in reasons:
-            if before is not None:
-                # A booked visit the engine could not place keeps its place; say why.
-                unassigned.append((change, reasons[visit_id] or "pas de place"))
-            elif visit.due_until is not None and visit.due_until < days[-1]:
-                unassigned.append((change, reasons[visit_id] or "pas de place"))
+        if visit_id in left_out:
+            # A booked visit the engine could not place keeps its place; say why.
+            unassigned.append((change, left_out[visit_id]))
+        elif visit_id in dropped:
+            unassigned.append((change, dropped[visit_id]))
+        elif (
+            visit_id not in after
+            and visit_id in reasons
+            and visit.due_until is not None
+            and visit.due_until < days[-1]
+        ):
+            unassigned.append((change, reasons[visit_id] or "pas de place"))
     figures = legs.figures(days, routes_before, routes_after)
     return Proposal(
         request, days, changes, figures, unassigned, [f"intervention {v} : {why}" for v, why in built.skipped]
     )
+
+
+def _keep_days_of(
+    current: dict[int, Placement], after: dict[int, Placement], left_out: dict[int, str]
+) -> dict[int, str]:
+    """Booked visits the engine left out stay where they are.  A technician-day where one stays
+    and the engine changed something else keeps its current plan instead (the new plan did not
+    count with that visit); a visit the engine had brought into such a day goes back to its own
+    day, checked in turn, and a visit still to plan is dropped.  Returns the dropped visits."""
+
+    def day_of(placement: Placement) -> tuple[int, date]:
+        return placement.technician_id, to_paris(placement.start).date()
+
+    dropped: dict[int, str] = {}
+    for visit_id in left_out:
+        after[visit_id] = current[visit_id]
+    waiting = [day_of(current[v]) for v in left_out]
+    kept: set[tuple[int, date]] = set()
+    while waiting:
+        key = waiting.pop()
+        if key in kept:
+            continue
+        if all(current.get(v) == p for v, p in after.items() if day_of(p) == key):
+            continue  # nothing new in that day: what stays there meets nothing
+        kept.add(key)
+        for visit_id, placement in list(after.items()):
+            if day_of(placement) != key or (visit_id in current and day_of(current[visit_id]) == key):
+                continue
+            if visit_id in current:
+                after[visit_id] = current[visit_id]
+                waiting.append(day_of(current[visit_id]))
+            else:
+                del after[visit_id]
+                dropped[visit_id] = "pas de place sans déplacer un rendez-vous déjà pris"
+        for visit_id, placement in current.items():
+            if day_of(placement) == key:
+                after[visit_id] = placement
+    return dropped
 
 
 def _timed_route(built: _Built, route: Any) -> list[tuple[int, datetime]]:

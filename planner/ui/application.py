@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -56,6 +57,10 @@ def run_gui(database_url: str | None = None) -> int:
     ctx = AppContext(database)
     window = MainWindow(ctx)
     window.show()
+    # What exists now — modules, classes, the window — lives as long as the application: keep it
+    # out of every later garbage collection, which then scans only what the session creates.
+    gc.collect()
+    gc.freeze()
     QTimer.singleShot(0, window.offer_demo_if_empty)
     QTimer.singleShot(0, lambda: start_daily_backup(ctx, window))
     try:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QUndoCommand,
     QUndoStack,
 )
@@ -47,13 +48,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.enums import AbsenceKind
+from planner.domain.errors import PlannerError
 from planner.domain.feasibility import Verdict, snap
+from planner.domain.progress import Cancelled
 from planner.domain.timeutil import paris_instant, paris_today, to_paris
-from planner.services import calendars, planning
+from planner.services import calendars, optimisation, planning
+from planner.services.optimisation import AcceptResult, OptimiseRequest, Proposal
 from planner.services.planning import BoardVisit, MoveResult, WeekBoard
 from planner.ui import labels
 from planner.ui.map_view import MapPanel, ViewSwitch
 from planner.ui.ops import AppContext, Changes, Op
+from planner.ui.optimise_dialogs import DAY, REPLAN, WEEK, OptimiseDialog, ProposalDialog, replan_day_default
 
 MIME = "application/x-planner-visit"
 DAY_START = time(7, 0)
@@ -92,6 +98,8 @@ class BoardCanvas(QWidget):
         self.selected_id: int | None = None
         self.ghost: Ghost | None = None
         self._press: tuple[QPointF, BoardVisit] | None = None
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[QSize, float] | None = None
         self.setMouseTracking(True)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -104,6 +112,7 @@ class BoardCanvas(QWidget):
     def set_week(self, week: WeekBoard | None) -> None:
         self.week = week
         self.ghost = None
+        self._cache = None
         self.updateGeometry()
         self.setMinimumHeight(self.sizeHint().height())
         self.update()
@@ -168,19 +177,47 @@ class BoardCanvas(QWidget):
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # The week is painted once into a picture (until it, or the size, changes); a repaint —
+        # a dialog closing over the board, the selection, a drag — only copies it and draws the
+        # selection and the ghost over it, so the window never waits on 600 blocks.
         painter = QPainter(self)
-        # Square blocks without antialiasing: crisp, and several times faster for 600 blocks.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        if self.week is None:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Loading the week…"))
-            return
-        self._paint_header(painter)
-        for row, technician in enumerate(self.week.technicians):
-            self._paint_row(painter, row, technician.id)
-        if self.ghost is not None:
-            self._paint_ghost(painter)
+        painter.drawPixmap(0, 0, self._picture())
+        if self.week is not None:
+            self._paint_selection(painter)
+            if self.ghost is not None:
+                self._paint_ghost(painter)
         painter.end()
+
+    def _picture(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache_key != (self.size(), ratio):
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            # Square blocks without antialiasing: crisp, and several times faster for 600 blocks.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.fillRect(self.rect(), QColor("#ffffff"))
+            if self.week is None:
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Loading the week…"))
+            else:
+                self._paint_header(painter)
+                for row, technician in enumerate(self.week.technicians):
+                    self._paint_row(painter, row, technician.id)
+            painter.end()
+            self._cache, self._cache_key = picture, (self.size(), ratio)
+        return self._cache
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._cache = None
+        super().resizeEvent(event)
+
+    def _paint_selection(self, painter: QPainter) -> None:
+        rect = self.rect_of(self.selected_id) if self.selected_id is not None else None
+        if rect is None:
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("#1c1c1c"), 2.5))
+        painter.drawRect(rect)
 
     def _paint_header(self, painter: QPainter) -> None:
         assert self.week is not None
@@ -222,7 +259,7 @@ class BoardCanvas(QWidget):
         painter.setPen(QColor("#666"))
         painter.drawText(
             QRectF(10, top + 22, NAME_W - 12, 30), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            self.tr("%1 visits · %2 driving").replace("%1", str(visits)).replace("%2", _duration(drive)),
+            self.tr("%1 visits · %2 driving").replace("%1", str(visits)).replace("%2", labels.duration(drive)),
         )
         for index, day in enumerate(self.week.days):
             cell = self.week.cell(technician_id, day)
@@ -265,7 +302,7 @@ class BoardCanvas(QWidget):
         fill = QColor(base)
         fill.setAlpha(70 if visit.status.value in ("done", "reported", "invoiced") else 150)
         painter.setBrush(fill)
-        pen = QPen(base.darker(140), 2.5 if visit.id == self.selected_id else 1.0)
+        pen = QPen(base.darker(140), 1.0)
         if visit.locked:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -398,10 +435,6 @@ class BoardCanvas(QWidget):
         return self.week.find(int(bytes(mime.data(MIME)).decode()))
 
 
-def _duration(seconds: int) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
-
 
 def _verdict_text(verdict: Verdict, start: datetime) -> str:
     when = f"{format_date(to_paris(start).date(), 'EEE d', locale='fr_FR')} {to_paris(start):%H:%M}"
@@ -470,6 +503,10 @@ class BoardPage(QWidget):
         self.undo_stack = QUndoStack(self)
         #: Asked before a move that breaks a customer's promised window (tests answer it).
         self.confirm_promise_change: Callable[[BoardVisit], bool] = self._ask_promise_change
+        self.optimise_dialog: OptimiseDialog | None = None
+        self.optimise_op: Op | None = None
+        self.proposal_dialog: ProposalDialog | None = None
+        self._absence_kind = AbsenceKind.OTHER
 
         self.previous_button = QPushButton("◀")
         self.previous_button.setToolTip(self.tr("Previous week"))
@@ -500,6 +537,18 @@ class BoardPage(QWidget):
         top.addWidget(self.technician_filter)
         top.addWidget(self.lock_button)
         top.addWidget(self.calendar_button)
+        self.optimise_button = QPushButton(self.tr("Optimise"))
+        self.optimise_button.setToolTip(self.tr("Ask the engine for better rounds: a proposal to accept or reject"))
+        self.optimise_menu = QMenu(self.optimise_button)
+        self.optimise_week_action = self.optimise_menu.addAction(self.tr("Optimise the week…"))
+        self.optimise_day_action = self.optimise_menu.addAction(self.tr("Optimise this day…"))
+        self.optimise_menu.addSeparator()
+        self.replan_action = self.optimise_menu.addAction(self.tr("Replan a technician's absence…"))
+        self.optimise_week_action.triggered.connect(self.optimise_week)
+        self.optimise_day_action.triggered.connect(self.optimise_day)
+        self.replan_action.triggered.connect(self.replan_absence)
+        self.optimise_button.setMenu(self.optimise_menu)
+        top.addWidget(self.optimise_button)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Day sheets and work orders of the day or the week shown"))
         self.print_button.clicked.connect(self.print_rounds)
@@ -515,6 +564,9 @@ class BoardPage(QWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("boardFeedback")
         self.feedback.setWordWrap(True)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A fixed height: a message appearing must not resize (and repaint) the whole board.
+        self.feedback.setFixedHeight(self.feedback.fontMetrics().lineSpacing() * 3 + 4)
         self.unplanned = UnplannedList()
         self.unplanned_title = QLabel()
         side = QWidget()
@@ -667,8 +719,6 @@ class BoardPage(QWidget):
         ).failure(self._refused).run()
 
     def _refused(self, exc: Exception) -> bool:
-        from planner.domain.errors import PlannerError
-
         if isinstance(exc, PlannerError):
             self.feedback.setText(str(exc))
             self.reload()
@@ -736,6 +786,74 @@ class BoardPage(QWidget):
 
         day = self.day or (paris_today() if self.monday <= paris_today() < self.monday + timedelta(days=7) else self.monday)
         PrintRoundsDialog(self.ctx, self, day=day, technician_id=self.technician_filter.currentData()).open()
+
+    # -- optimisation ---------------------------------------------------------------------------
+    def optimise_week(self) -> None:
+        self.ask_optimisation(WEEK)
+
+    def optimise_day(self) -> None:
+        self.ask_optimisation(DAY)
+
+    def replan_absence(self) -> None:
+        self.ask_optimisation(REPLAN)
+
+    def ask_optimisation(self, mode: str) -> OptimiseDialog | None:
+        """Open the options of an optimisation; the computation starts when they are accepted."""
+        if self.week is None:
+            return None
+        day = self.day or replan_day_default(paris_today(), self.monday)
+        everyone = [
+            (self.technician_filter.itemData(i), self.technician_filter.itemText(i))
+            for i in range(1, self.technician_filter.count())
+        ]
+        dialog = OptimiseDialog(
+            mode, everyone, self.monday, day, self,
+            technician_id=self.technician_filter.currentData() or self._selected_technician(),
+        )
+        dialog.accepted.connect(lambda: self.run_optimisation(dialog.request(), dialog.absence_kind.currentData()))
+        self.optimise_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _selected_technician(self) -> int | None:
+        visit = self.selected_visit()
+        return visit.technician_id if visit is not None else None
+
+    def run_optimisation(self, request: OptimiseRequest, absence_kind: AbsenceKind = AbsenceKind.OTHER) -> Op:
+        """Run the engine off the UI thread (progress, cancel keeps the best proposal so far)."""
+        self._absence_kind = absence_kind
+        self.feedback.setText(self.tr("Optimising…"))
+        self.optimise_op = (
+            Op(self.ctx, optimisation.optimise, request)
+            .parent(self)
+            .with_progress(self.tr("Looking for better rounds…"))
+            .success(self.show_proposal)
+            .failure(self._optimisation_failed)
+            .run()
+        )
+        return self.optimise_op
+
+    def show_proposal(self, proposal: Proposal) -> ProposalDialog:
+        self.feedback.clear()
+        dialog = ProposalDialog(self.ctx, proposal, self, absence_kind=self._absence_kind)
+        dialog.applied.connect(self._proposal_applied)
+        self.proposal_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _proposal_applied(self, result: AcceptResult) -> None:
+        text = self.tr("Proposal accepted: %1").replace("%1", result.describe())
+        if result.customers_told:
+            text += " " + self.tr("The notices are in « Messages to customers ».")
+        self.feedback.setText(text)
+
+    def _optimisation_failed(self, exc: Exception) -> bool:
+        if isinstance(exc, Cancelled):
+            self.feedback.setText(self.tr("Optimisation cancelled before a first plan was found."))
+            return True
+        if isinstance(exc, PlannerError):
+            self.feedback.setText(str(exc))
+        return False
 
     # -- technicians' calendars ----------------------------------------------------------------
     def _fill_calendar_menu(self) -> None:

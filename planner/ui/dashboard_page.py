@@ -28,12 +28,12 @@ from planner.domain.quotes import QuoteStatus
 from planner.domain.timeutil import paris_today
 from planner.services import dashboard as dashboard_service
 from planner.services.dashboard import Dashboard
+from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 
 
 def hours(seconds: int) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d}"
+    return labels.duration(seconds, short=False)
 
 
 @dataclass(frozen=True)
@@ -289,14 +289,14 @@ class DashboardPage(QWidget):
             Bar(format_date(day, "EEE d MMM", locale="fr_FR"), seconds, "#5c7cfa", hours(seconds))
             for day, seconds in sorted(per_day.items())[-31:]
         ])
-        labels = {
+        names = {
             QuoteStatus.REQUESTED: self.tr("requested"), QuoteStatus.DRAFT: self.tr("draft"), QuoteStatus.SENT: self.tr("sent"),
             QuoteStatus.ACCEPTED: self.tr("accepted"), QuoteStatus.REFUSED: self.tr("refused"),
             QuoteStatus.EXPIRED: self.tr("expired"), QuoteStatus.CANCELLED: self.tr("dropped"),
         }
         colours = {QuoteStatus.ACCEPTED: "#2e7d32", QuoteStatus.REFUSED: "#c62828", QuoteStatus.EXPIRED: "#9e9e9e"}
         self.quote_chart.set_bars([
-            Bar(labels.get(status, str(status)), count, colours.get(status, "#ffa94d"), str(count))
+            Bar(names.get(status, str(status)), count, colours.get(status, "#ffa94d"), str(count))
             for status, count in data.quotes.by_status.items() if count
         ])
         self._fill_table(data)

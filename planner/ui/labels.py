@@ -114,6 +114,21 @@ def weekday(index: int) -> str:
     )[index]
 
 
+def duration(seconds: int, *, short: bool = True) -> str:
+    """« 45 min », « 1 h 05 » (always « 0 h 45 » with ``short=False``, for columns of hours)."""
+    minutes = round(seconds / 60)
+    if short and abs(minutes) < 60:
+        return f"{minutes} min"
+    sign = "−" if minutes < 0 else ""
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60} h {minutes % 60:02d}"
+
+
+def distance(metres: int) -> str:
+    """« 12,4 km », French decimal comma."""
+    return f"{metres / 1000:.1f} km".replace(".", ",")
+
+
 def money(cents: int | None) -> str:
     """« 1 234,50 € », with French typography (Babel)."""
     if cents is None:

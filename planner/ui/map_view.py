@@ -60,6 +60,7 @@ from planner.paths import user_data_dir
 from planner.services import mapping
 from planner.services.mapping import COPYRIGHT_URL, FIX_THE_MAP_URL, MapLayers, ReviewPin, SitePosition
 from planner.services.planning import BoardTechnician, BoardVisit, WeekBoard
+from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.tiles import TileKey, TileLoader
 
@@ -82,10 +83,6 @@ DAY_DASHES: tuple[list[float], ...] = ([], [5, 2.5], [1.2, 1.8], [5, 2, 1.2, 2],
 #: Commune names shown at each zoom: population at least this much.
 _LABEL_POPULATION = {5: 150_000, 6: 100_000, 7: 50_000, 8: 25_000, 9: 10_000, 10: 4_000, 11: 1_500, 12: 500}
 
-
-def _duration(seconds: int) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
 
 
 def _clip(x0: float, y0: float, x1: float, y1: float, box: tuple[float, float, float, float]):  # type: ignore[no-untyped-def]
@@ -834,7 +831,7 @@ class MapCanvas(QWidget):
         painter.setPen(QColor("#333"))
         total = sum(drives[t.id] for t in technicians)
         painter.drawText(QRectF(box.left() + 8, y, width - 16, row_h), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Driving: %1").replace("%1", _duration(total)))
+                         self.tr("Driving: %1").replace("%1", labels.duration(total)))
         y += row_h
         painter.setFont(self.small)
         for technician in technicians:
@@ -849,7 +846,7 @@ class MapCanvas(QWidget):
             painter.drawLine(QPointF(row.left() + 6, row.center().y()), QPointF(row.left() + 24, row.center().y()))
             painter.setPen(QColor("#999") if self._dimmed(technician.id) else QColor("#222"))
             detail = self.tr("%1 visits · %2").replace("%1", str(visits[technician.id])).replace(
-                "%2", _duration(drives[technician.id]))
+                "%2", labels.duration(drives[technician.id]))
             detail_w = metrics.horizontalAdvance(detail)
             name_rect = QRectF(row.left() + 30, row.top(), row.width() - 36 - detail_w, row.height())
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter,
@@ -998,7 +995,7 @@ class MapCanvas(QWidget):
                 f"{stop.number}. {visit.customer} ({visit.city})",
                 f"{visit.number} · {visit.summary}",
                 f"{when} · {stop.technician.name}",
-                self.tr("%1 of driving before").replace("%1", _duration(stop.drive_before_s)),
+                self.tr("%1 of driving before").replace("%1", labels.duration(stop.drive_before_s)),
             ]
             if visit.needs_review:
                 lines.append(self.tr("Position to check"))

@@ -18,6 +18,7 @@ reported as an unexpected error with its details, never swallowed.
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections.abc import Callable
@@ -35,6 +36,12 @@ from planner.services.context import Database
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 300
+#: Python's full garbage collection stops every thread, the UI's included, for as long as it
+#: takes to scan every object (a few hundred milliseconds in a loaded window).  Full collections
+#: are therefore never triggered by allocations; they run when no operation is under way, at most
+#: this often.  Young generations are still collected as usual, in small steps.
+FULL_GC_EVERY_MS = 60_000
+NEVER = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,19 @@ class AppContext(QObject):
         self.pool.setMaxThreadCount(2)
         self._pending: set[Op] = set()
         self._latest: dict[str, Op] = {}
+        young, middle, _ = gc.get_threshold()
+        gc.set_threshold(young, middle, NEVER)
+        self._gc_timer = QTimer(self)
+        self._gc_timer.setInterval(FULL_GC_EVERY_MS)
+        self._gc_timer.timeout.connect(self.collect_garbage)
+        self._gc_timer.start()
+
+    def collect_garbage(self) -> bool:
+        """A full garbage collection, unless an operation is running (it would stall the window)."""
+        if self._pending:
+            return False
+        gc.collect()
+        return True
 
     @property
     def busy(self) -> bool:

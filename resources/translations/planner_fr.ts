@@ -271,28 +271,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="176"/>
+        <location filename="../../planner/ui/board.py" line="201"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="200"/>
+        <location filename="../../planner/ui/board.py" line="237"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="225"/>
+        <location filename="../../planner/ui/board.py" line="262"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="328"/>
+        <location filename="../../planner/ui/board.py" line="365"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="411"/>
+        <location filename="../../planner/ui/board.py" line="444"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -300,148 +300,198 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="441"/>
+        <location filename="../../planner/ui/board.py" line="474"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="475"/>
+        <location filename="../../planner/ui/board.py" line="512"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="477"/>
+        <location filename="../../planner/ui/board.py" line="514"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="478"/>
+        <location filename="../../planner/ui/board.py" line="515"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="482"/>
+        <location filename="../../planner/ui/board.py" line="519"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="486"/>
+        <location filename="../../planner/ui/board.py" line="523"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="487"/>
-        <location filename="../../planner/ui/board.py" line="540"/>
+        <location filename="../../planner/ui/board.py" line="524"/>
+        <location filename="../../planner/ui/board.py" line="592"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="488"/>
-        <location filename="../../planner/ui/board.py" line="542"/>
+        <location filename="../../planner/ui/board.py" line="525"/>
+        <location filename="../../planner/ui/board.py" line="594"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="489"/>
-        <location filename="../../planner/ui/board.py" line="694"/>
-        <location filename="../../planner/ui/board.py" line="718"/>
+        <location filename="../../planner/ui/board.py" line="526"/>
+        <location filename="../../planner/ui/board.py" line="744"/>
+        <location filename="../../planner/ui/board.py" line="768"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="491"/>
+        <location filename="../../planner/ui/board.py" line="528"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="503"/>
+        <location filename="../../planner/ui/board.py" line="540"/>
+        <source>Optimise</source>
+        <translation>Optimiser</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="541"/>
+        <source>Ask the engine for better rounds: a proposal to accept or reject</source>
+        <translation>Demander au moteur de meilleures tournées : une proposition à accepter ou refuser</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="543"/>
+        <source>Optimise the week…</source>
+        <translation>Optimiser la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="544"/>
+        <source>Optimise this day…</source>
+        <translation>Optimiser ce jour…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="546"/>
+        <source>Replan a technician&apos;s absence…</source>
+        <translation>Replanifier l&apos;absence d&apos;un technicien…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="552"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="504"/>
+        <location filename="../../planner/ui/board.py" line="553"/>
         <source>Day sheets and work orders of the day or the week shown</source>
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="596"/>
+        <location filename="../../planner/ui/board.py" line="648"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="615"/>
+        <location filename="../../planner/ui/board.py" line="667"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="619"/>
+        <location filename="../../planner/ui/board.py" line="671"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="638"/>
+        <location filename="../../planner/ui/board.py" line="690"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="643"/>
+        <location filename="../../planner/ui/board.py" line="695"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="653"/>
+        <location filename="../../planner/ui/board.py" line="705"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="656"/>
+        <location filename="../../planner/ui/board.py" line="708"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="681"/>
+        <location filename="../../planner/ui/board.py" line="731"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="682"/>
+        <location filename="../../planner/ui/board.py" line="732"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="694"/>
-        <location filename="../../planner/ui/board.py" line="718"/>
+        <location filename="../../planner/ui/board.py" line="744"/>
+        <location filename="../../planner/ui/board.py" line="768"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="720"/>
+        <location filename="../../planner/ui/board.py" line="770"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="723"/>
+        <location filename="../../planner/ui/board.py" line="773"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="743"/>
+        <location filename="../../planner/ui/board.py" line="825"/>
+        <source>Optimising…</source>
+        <translation>Optimisation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="829"/>
+        <source>Looking for better rounds…</source>
+        <translation>Recherche de meilleures tournées…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="845"/>
+        <source>Proposal accepted: %1</source>
+        <translation>Proposition acceptée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="847"/>
+        <source>The notices are in « Messages to customers ».</source>
+        <translation>Les avis sont dans « Messages aux clients ».</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="852"/>
+        <source>Optimisation cancelled before a first plan was found.</source>
+        <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="861"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="747"/>
+        <location filename="../../planner/ui/board.py" line="865"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="756"/>
+        <location filename="../../planner/ui/board.py" line="874"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="760"/>
+        <location filename="../../planner/ui/board.py" line="878"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -2187,7 +2237,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="47"/>
-        <location filename="../../planner/ui/labels.py" line="153"/>
+        <location filename="../../planner/ui/labels.py" line="168"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2368,142 +2418,142 @@
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="129"/>
+        <location filename="../../planner/ui/labels.py" line="144"/>
         <source>Visits to book</source>
         <translation>Visites à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="130"/>
+        <location filename="../../planner/ui/labels.py" line="145"/>
         <source>Overdue visits</source>
         <translation>Visites en retard</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="131"/>
+        <location filename="../../planner/ui/labels.py" line="146"/>
         <source>Renewals</source>
         <translation>Reconductions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="132"/>
+        <location filename="../../planner/ui/labels.py" line="147"/>
         <source>Quotes to send</source>
         <translation>Devis à envoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="133"/>
+        <location filename="../../planner/ui/labels.py" line="148"/>
         <source>Unanswered quotes</source>
         <translation>Devis sans réponse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="134"/>
+        <location filename="../../planner/ui/labels.py" line="149"/>
         <source>Anomalies without follow-up</source>
         <translation>Anomalies sans suite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="135"/>
+        <location filename="../../planner/ui/labels.py" line="150"/>
         <source>Messages not sent</source>
         <translation>Messages non envoyés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="141"/>
+        <location filename="../../planner/ui/labels.py" line="156"/>
         <source>Book</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="142"/>
+        <location filename="../../planner/ui/labels.py" line="157"/>
         <source>Send the notice</source>
         <translation>Envoyer le préavis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="143"/>
+        <location filename="../../planner/ui/labels.py" line="158"/>
         <source>Renew</source>
         <translation>Reconduire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="144"/>
+        <location filename="../../planner/ui/labels.py" line="159"/>
         <source>Write the quote</source>
         <translation>Rédiger le devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="145"/>
+        <location filename="../../planner/ui/labels.py" line="160"/>
         <source>Chase the customer</source>
         <translation>Relancer le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="146"/>
+        <location filename="../../planner/ui/labels.py" line="161"/>
         <source>Resend the message</source>
         <translation>Renvoyer le message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="152"/>
+        <location filename="../../planner/ui/labels.py" line="167"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="154"/>
+        <location filename="../../planner/ui/labels.py" line="169"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="155"/>
+        <location filename="../../planner/ui/labels.py" line="170"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="156"/>
+        <location filename="../../planner/ui/labels.py" line="171"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="157"/>
+        <location filename="../../planner/ui/labels.py" line="172"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="158"/>
+        <location filename="../../planner/ui/labels.py" line="173"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="164"/>
+        <location filename="../../planner/ui/labels.py" line="179"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="165"/>
+        <location filename="../../planner/ui/labels.py" line="180"/>
         <source>During a visit</source>
         <translation>Lors d&apos;une visite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="166"/>
+        <location filename="../../planner/ui/labels.py" line="181"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="167"/>
+        <location filename="../../planner/ui/labels.py" line="182"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="173"/>
+        <location filename="../../planner/ui/labels.py" line="188"/>
         <source>Minor</source>
         <translation>Mineure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="174"/>
+        <location filename="../../planner/ui/labels.py" line="189"/>
         <source>Major</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="175"/>
+        <location filename="../../planner/ui/labels.py" line="190"/>
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="181"/>
+        <location filename="../../planner/ui/labels.py" line="196"/>
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="182"/>
+        <location filename="../../planner/ui/labels.py" line="197"/>
         <source>Follow-up visit</source>
         <translation>Visite de suite</translation>
     </message>
@@ -2691,88 +2741,88 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="837"/>
+        <location filename="../../planner/ui/map_view.py" line="834"/>
         <source>Driving: %1</source>
         <extracomment>Fitting never zooms closer than this (one stop alone is shown with its streets around). Around Annecy, when there is nothing to show yet. A dash per weekday, Monday first (a week shows five rounds per technician), in pen widths. Commune names shown at each zoom: population at least this much. pin, latitude, longitude: a site « à vérifier » was dropped there. The user moved or zoomed the map (tiles to ask for). Visits of the shown rounds whose site has no position (not drawn). Tiles are asked for once the view has settled (not for every step of a pan or a fit). While the user drags or zooms, lines are drawn without antialiasing (three times faster). Bumped whenever what the overlay shows changes (week, layers, a placed pin).</extracomment>
         <translation>Trajets : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="851"/>
+        <location filename="../../planner/ui/map_view.py" line="848"/>
         <source>%1 visits · %2</source>
         <translation>%1 visites · %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="882"/>
+        <location filename="../../planner/ui/map_view.py" line="879"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="887"/>
+        <location filename="../../planner/ui/map_view.py" line="884"/>
         <source>Sites to check: drag the pin (%1)</source>
         <translation>À vérifier : glisser l&apos;épingle (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="891"/>
+        <location filename="../../planner/ui/map_view.py" line="888"/>
         <source>%1 visits without a position</source>
         <translation>%1 interventions sans position</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="918"/>
+        <location filename="../../planner/ui/map_view.py" line="915"/>
         <source>Map background unavailable (%1): town names only.</source>
         <translation>Fond de carte indisponible (%1) : noms des communes seulement.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="925"/>
+        <location filename="../../planner/ui/map_view.py" line="922"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="925"/>
+        <location filename="../../planner/ui/map_view.py" line="922"/>
         <source>Report a map error</source>
         <translation>Signaler une erreur de carte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="927"/>
+        <location filename="../../planner/ui/map_view.py" line="924"/>
         <source>Towns: GeoNames (CC BY 4.0)</source>
         <translation>Communes : GeoNames (CC BY 4.0)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1001"/>
+        <location filename="../../planner/ui/map_view.py" line="998"/>
         <source>%1 of driving before</source>
         <translation>%1 de trajet avant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1004"/>
+        <location filename="../../planner/ui/map_view.py" line="1001"/>
         <source>Position to check</source>
         <translation>Position à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1008"/>
+        <location filename="../../planner/ui/map_view.py" line="1005"/>
         <source>To plan: %1 (%2)</source>
         <translation>À planifier : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1011"/>
+        <location filename="../../planner/ui/map_view.py" line="1008"/>
         <source>due by %1</source>
         <translation>à faire avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1016"/>
+        <location filename="../../planner/ui/map_view.py" line="1013"/>
         <source>Position to check: %1</source>
         <translation>Position à vérifier : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1019"/>
+        <location filename="../../planner/ui/map_view.py" line="1016"/>
         <source>Drag the pin to the right place.</source>
         <translation>Faites glisser l&apos;épingle au bon endroit.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1022"/>
+        <location filename="../../planner/ui/map_view.py" line="1019"/>
         <source>Start and end of the day: %1</source>
         <translation>Départ et retour : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1024"/>
+        <location filename="../../planner/ui/map_view.py" line="1021"/>
         <source>Click to highlight this technician&apos;s rounds</source>
         <translation>Cliquer pour mettre en évidence les tournées de ce technicien</translation>
     </message>
@@ -2780,72 +2830,72 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1163"/>
+        <location filename="../../planner/ui/map_view.py" line="1160"/>
         <source>Zoom out (-)</source>
         <translation>Dézoomer (-)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1166"/>
+        <location filename="../../planner/ui/map_view.py" line="1163"/>
         <source>Zoom in (+)</source>
         <translation>Zoomer (+)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1168"/>
+        <location filename="../../planner/ui/map_view.py" line="1165"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1169"/>
+        <location filename="../../planner/ui/map_view.py" line="1166"/>
         <source>Show every round (0)</source>
         <translation>Montrer toutes les tournées (0)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1171"/>
+        <location filename="../../planner/ui/map_view.py" line="1168"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1174"/>
+        <location filename="../../planner/ui/map_view.py" line="1171"/>
         <source>OpenStreetMap background</source>
         <translation>Fond OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1175"/>
+        <location filename="../../planner/ui/map_view.py" line="1172"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1176"/>
+        <location filename="../../planner/ui/map_view.py" line="1173"/>
         <source>Visits to plan</source>
         <translation>Interventions à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1177"/>
+        <location filename="../../planner/ui/map_view.py" line="1174"/>
         <source>Sites to check</source>
         <translation>Sites à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1178"/>
+        <location filename="../../planner/ui/map_view.py" line="1175"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1193"/>
+        <location filename="../../planner/ui/map_view.py" line="1190"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1261"/>
+        <location filename="../../planner/ui/map_view.py" line="1258"/>
         <source>Planner works offline (Tools › Settings): no map background.</source>
         <translation>Planner travaille hors ligne (Outils › Paramètres) : pas de fond de carte.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1311"/>
+        <location filename="../../planner/ui/map_view.py" line="1308"/>
         <source>Position of %1 (%2) saved: no longer to check.</source>
         <translation>Position de %1 (%2) enregistrée : plus à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1334"/>
+        <location filename="../../planner/ui/map_view.py" line="1331"/>
         <source>The former position of %1 is back.</source>
         <translation>L&apos;ancienne position de %1 est rétablie.</translation>
     </message>
@@ -2911,30 +2961,118 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="214"/>
+        <location filename="../../planner/ui/ops.py" line="234"/>
         <source>Cancel</source>
-        <extracomment>False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
+        <extracomment>Python&apos;s full garbage collection stops every thread, the UI&apos;s included, for as long as it takes to scan every object (a few hundred milliseconds in a loaded window). Full collections are therefore never triggered by allocations; they run when no operation is under way, at most this often. Young generations are still collected as usual, in small steps. False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="215"/>
+        <location filename="../../planner/ui/ops.py" line="235"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="289"/>
+        <location filename="../../planner/ui/ops.py" line="309"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="294"/>
+        <location filename="../../planner/ui/ops.py" line="314"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="296"/>
+        <location filename="../../planner/ui/ops.py" line="316"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialog</name>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="77"/>
+        <source>Optimise the week</source>
+        <translation>Optimiser la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="78"/>
+        <source>Optimise a day</source>
+        <translation>Optimiser une journée</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="79"/>
+        <source>Replan a technician&apos;s absence</source>
+        <translation>Replanifier l&apos;absence d&apos;un technicien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="84"/>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="92"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="94"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="105"/>
+        <source>Absent technician</source>
+        <translation>Technicien absent</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="106"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="116"/>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="117"/>
+        <source>Also plan the visits due in the period that are still to plan</source>
+        <translation>Planifier aussi les interventions à planifier dues sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="121"/>
+        <source>Allow new arrival times outside the windows promised to customers (each one to confirm)</source>
+        <translation>Autoriser des heures d&apos;arrivée hors des créneaux promis aux clients (chacune à confirmer)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="125"/>
+        <source>The absent technician&apos;s visits may move within their day in any case.</source>
+        <translation>Les interventions du technicien absent peuvent de toute façon changer d&apos;heure dans leur journée.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="132"/>
+        <source>The engine keeps the best plan found within this time; Cancel stops it sooner.</source>
+        <translation>Le moteur garde le meilleur plan trouvé dans ce délai ; « Annuler » l&apos;arrête plus tôt.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="133"/>
+        <source>Search time</source>
+        <translation>Temps de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="139"/>
+        <source>Compute a proposal</source>
+        <translation>Calculer une proposition</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="157"/>
+        <source>Technicians: tick at least one.</source>
+        <translation>Techniciens : cochez-en au moins un.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="160"/>
+        <source>Technicians: tick at least one colleague to take the visits over.</source>
+        <translation>Techniciens : cochez au moins un collègue pour reprendre les interventions.</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3494,154 @@
         <location filename="../../planner/ui/printing.py" line="292"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="218"/>
+        <source>Optimisation proposal</source>
+        <translation>Proposition d&apos;optimisation</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="227"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="228"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="229"/>
+        <source>Visits</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="230"/>
+        <source>Driving</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="232"/>
+        <source>Saved</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="235"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="237"/>
+        <source>Back-and-forth</source>
+        <translation>Allers-retours</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="250"/>
+        <source>Visit</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="251"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="252"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="253"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="254"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="255"/>
+        <source>Promised window</source>
+        <translation>Fenêtre promise</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="271"/>
+        <source> (stays where it is)</source>
+        <translation> (reste où elle est)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="277"/>
+        <source>Per technician and day</source>
+        <translation>Par technicien et par jour</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="278"/>
+        <source>Visits moved (%1)</source>
+        <translation>Interventions déplacées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="281"/>
+        <source>Not placed (%1)</source>
+        <translation>Non placées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="286"/>
+        <source>I confirm the new times of %1 customer(s) outside their promised window: they will be told.</source>
+        <translation>Je confirme les nouveaux horaires de %1 client(s) hors de leur créneau promis : ils seront prévenus.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="295"/>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="297"/>
+        <source>Accept for…</source>
+        <translation>Accepter pour…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="307"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="330"/>
+        <source>%1: changes, to confirm</source>
+        <translation>%1 : change, à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="338"/>
+        <source>Stopped before the end: the best proposal found so far.</source>
+        <translation>Arrêté avant la fin : la meilleure proposition trouvée jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="341"/>
+        <source>The current plan is already the best found: nothing to change.</source>
+        <translation>Le planning actuel est déjà le meilleur trouvé : rien à changer.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="344"/>
+        <source>Driving: %1 → %2 (%3 saved) · distance: %4 → %5 · back-and-forth: %6 → %7</source>
+        <translation>Route : %1 → %2 (%3 de gagné) · distance : %4 → %5 · allers-retours : %6 → %7</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="354"/>
+        <source>%1 visit(s) moved, of which %2 newly planned; %3 customer(s) whose promised window would change; %4 visit(s) not placed.</source>
+        <translation>%1 intervention(s) déplacée(s), dont %2 nouvellement planifiée(s) ; %3 client(s) dont le créneau promis changerait ; %4 intervention(s) non placée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="364"/>
+        <source>Customers whose visit moves (told on acceptance): %1</source>
+        <translation>Clients dont l&apos;intervention change (prévenus à l&apos;acceptation) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="370"/>
+        <source>Computed in %1 s; nothing is changed until you accept.</source>
+        <translation>Calculé en %1 s ; rien ne change tant que vous n&apos;acceptez pas.</translation>
     </message>
 </context>
 <context>
@@ -4617,32 +4903,32 @@
 <context>
     <name>ViewSwitch</name>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1362"/>
+        <location filename="../../planner/ui/map_view.py" line="1359"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1362"/>
+        <location filename="../../planner/ui/map_view.py" line="1359"/>
         <source>The week board</source>
         <translation>Le tableau de la semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1363"/>
+        <location filename="../../planner/ui/map_view.py" line="1360"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1363"/>
+        <location filename="../../planner/ui/map_view.py" line="1360"/>
         <source>The rounds on a map</source>
         <translation>Les tournées sur une carte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1364"/>
+        <location filename="../../planner/ui/map_view.py" line="1361"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1364"/>
+        <location filename="../../planner/ui/map_view.py" line="1361"/>
         <source>The board and the map side by side</source>
         <translation>Le tableau et la carte côte à côte</translation>
     </message>
