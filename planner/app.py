@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(alerts)
     alerts.set_defaults(handler=cmd_alerts)
 
+    solve = commands.add_parser(
+        "solve", help="calculer des tournées sur un problème au format VROOM (JSON), sans base de données"
+    )
+    solve.add_argument("problem", metavar="PROBLEME.json")
+    solve.add_argument("-o", "--output", metavar="SOLUTION.json", help="fichier de sortie (défaut : la console)")
+    solve.add_argument("--time-limit", type=float, default=None, metavar="SECONDES",
+                       help="durée de recherche (défaut : 10 s)")
+    solve.set_defaults(handler=cmd_solve)
+
     shot = commands.add_parser("screenshot", help="enregistrer une vue de la fenêtre en PNG")
     shot.add_argument("view", metavar="VUE", help="clients, contrats, techniciens, client")
     shot.add_argument("output", metavar="SORTIE.png")
@@ -296,6 +305,12 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         for a in of_kind:
             print(f"  depuis le {a.since:%d/%m/%Y} · {a.customer} · {a.subject} → {a.action_label}")
     return 0
+
+
+def cmd_solve(args: argparse.Namespace) -> int:
+    from planner.optimize.cli import solve_command
+
+    return solve_command(args.problem, args.output, args.time_limit)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

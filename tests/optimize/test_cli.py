@@ -49,12 +49,18 @@ def test_unreadable_json_exits_2(tmp_path, capsys):
     assert "n'est pas un JSON valide" in capsys.readouterr().err
 
 
-def test_runs_in_a_separate_process(tmp_path):
+def test_the_planner_command_solves_a_file(tmp_path):
     problem = write(tmp_path, problem_data([job(1, 1)], [vehicle(1)]))
-    code = (
-        "import sys; from planner.optimize.cli import solve_command; "
-        f"sys.exit(solve_command({problem!r}, time_limit=0.3))"
+    output = tmp_path / "solution.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "solve", problem, "-o", str(output), "--time-limit", "0.3"],
+        capture_output=True, text=True, timeout=120,
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["summary"]["routes"] == 1
+    assert json.loads(output.read_text(encoding="utf-8"))["summary"]["routes"] == 1
+    broken = write(tmp_path, problem_data([job(12, 1, service="une heure")], [vehicle(1)]))
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "solve", broken], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert "Tâche 12 : le champ « service »" in result.stderr
