@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError, ValidationError
 from planner.services import geocoding
 from planner.services.geocoding import BatchReport, ReviewItem
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel
-from planner.ui.widgets import ErrorBanner, FormErrors, configure_table
+from planner.ui.widgets import ErrorBanner, FormErrors, configure_table, show_refusal
 
 
 class AddressReviewDialog(QDialog):
@@ -159,13 +158,7 @@ class AddressReviewDialog(QDialog):
         ).changes(Changes(customers=True)).failure(self._refused).run()
 
     def _refused(self, exc: Exception) -> bool:
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 
     def _search_again(self) -> None:
         item = self._current()

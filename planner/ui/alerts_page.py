@@ -38,7 +38,14 @@ from planner.ui import labels
 from planner.ui.contract_dialog import from_qdate, to_qdate
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel, display
-from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FilterEdit, FormErrors, configure_table
+from planner.ui.widgets import (
+    EnterDoesNotSubmit,
+    ErrorBanner,
+    FilterEdit,
+    FormErrors,
+    configure_table,
+    show_refusal,
+)
 
 KIND_COLOURS = {
     AlertKind.VISIT_DUE: "#2a7ab9",
@@ -447,16 +454,8 @@ class SnoozeDialog(QDialog):
         ).run()
 
     def _refused(self, exc: Exception) -> bool:
-        from planner.domain.errors import PlannerError, ValidationError
-
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 
 
 class FailedMessageDialog(EnterDoesNotSubmit, QDialog):

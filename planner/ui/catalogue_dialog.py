@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.errors import ValidationError
 from planner.domain.quotes import VAT_RATES, parse_cents
 from planner.domain.text import fold
 from planner.services import contracts as contract_service
@@ -34,7 +34,14 @@ from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.quotes_page import cents_text
 from planner.ui.table_model import Column, RowsTableModel
-from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FilterEdit, FormErrors, configure_table
+from planner.ui.widgets import (
+    EnterDoesNotSubmit,
+    ErrorBanner,
+    FilterEdit,
+    FormErrors,
+    configure_table,
+    show_refusal,
+)
 
 
 class _EditorTab(QWidget):
@@ -97,13 +104,7 @@ class _EditorTab(QWidget):
 
     def _refused(self, exc: Exception) -> bool:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError) and self.errors is not None:
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 
     errors: FormErrors | None = None
 

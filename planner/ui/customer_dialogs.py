@@ -29,7 +29,7 @@ from planner.services.customers import CustomerDetail, CustomerInput, SiteInput,
 from planner.services.validation import phone_display
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
-from planner.ui.widgets import ErrorBanner, FormErrors
+from planner.ui.widgets import ErrorBanner, FormErrors, show_refusal
 
 
 class _SavingDialog(QDialog):
@@ -51,15 +51,7 @@ class _SavingDialog(QDialog):
 
     def _refused(self, exc: Exception) -> bool:
         self._saving(False)
-        if isinstance(exc, ValidationError) and self.errors is not None:
-            self.errors.show(exc.errors)
-            return True
-        from planner.domain.errors import PlannerError
-
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 
 
 class CustomerDialog(_SavingDialog):

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.outcomes import AnomalySeverity, FollowUpKind, overrun
 from planner.domain.quotes import VAT_RATES, format_quantity, parse_cents, parse_quantity
 from planner.domain.timeutil import paris_instant, to_paris
@@ -45,7 +44,7 @@ from planner.services.outcomes import AnomalyInput, ChecklistItem, OutcomeForm, 
 from planner.services.quotes import CatalogueItemView
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
-from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FormErrors, section_title
+from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FormErrors, section_title, show_refusal
 
 OUTCOME_CHANGES = Changes(customers=True, visits=True)
 
@@ -467,11 +466,5 @@ class OutcomeDialog(EnterDoesNotSubmit, QDialog):
 
     def _refused(self, exc: Exception) -> bool:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import ContactChannel, ContactReason
-from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.quotes import (
     CLOSED_STATUSES,
     VAT_RATES,
@@ -57,7 +56,14 @@ from planner.ui import labels, printing
 from planner.ui.customer_dialogs import ContactDialog, _SavingDialog
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel, display
-from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner, FilterEdit, FormErrors, configure_table
+from planner.ui.widgets import (
+    EnterDoesNotSubmit,
+    ErrorBanner,
+    FilterEdit,
+    FormErrors,
+    configure_table,
+    show_refusal,
+)
 
 STATUS_COLOURS = {
     QuoteStatus.REQUESTED: "#d68910",
@@ -667,13 +673,7 @@ class QuoteEditor(EnterDoesNotSubmit, QDialog):
 
     def _refused(self, exc: Exception) -> bool:
         self._busy(False)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 
     def _reload(self, note: str = "") -> None:
         def loaded(detail: QuoteDetail) -> None:

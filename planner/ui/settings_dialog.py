@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import PlannerError, ValidationError
+from planner.domain.errors import PlannerError
 from planner.services import geocoding, mapping, messages, outbox, printing
 from planner.services.geocoding import GeoSettings
 from planner.services.mapping import MapSettings
@@ -31,7 +31,7 @@ from planner.services.outbox import OutboxSettings
 from planner.services.settings import save_settings
 from planner.services.validation import phone_display
 from planner.ui.ops import AppContext, Changes, Op
-from planner.ui.widgets import ErrorBanner, FormErrors
+from planner.ui.widgets import ErrorBanner, FormErrors, show_refusal
 
 
 class SettingsDialog(QDialog):
@@ -317,11 +317,5 @@ class SettingsDialog(QDialog):
 
     def _refused(self, exc: Exception) -> bool:
         self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 

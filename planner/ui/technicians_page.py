@@ -47,7 +47,15 @@ from planner.services.validation import phone_display
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel
-from planner.ui.widgets import ColourButton, ErrorBanner, FilterEdit, FormErrors, configure_table, empty_state
+from planner.ui.widgets import (
+    ColourButton,
+    ErrorBanner,
+    FilterEdit,
+    FormErrors,
+    configure_table,
+    empty_state,
+    show_refusal,
+)
 
 WEEKDAY_KEYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
@@ -559,13 +567,7 @@ class TechnicianEditor(QWidget):
 
     def _refused(self, exc: Exception) -> bool:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc.errors)
-            return True
-        if isinstance(exc, PlannerError):
-            self.banner.show_message(str(exc))
-            return True
-        return False
+        return show_refusal(exc, self.errors, self.banner)
 
     def _revert(self) -> None:
         if self.detail is not None:

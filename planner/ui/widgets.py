@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.errors import PlannerError, ValidationError
+
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
 
@@ -69,6 +71,20 @@ class FormErrors:
         first = next((self.fields[f] for f in errors if f in self.fields), None)
         if first is not None:
             first.setFocus()
+
+
+def show_refusal(exc: Exception, errors: FormErrors | None, banner: ErrorBanner) -> bool:
+    """What a form does when its service refuses: the fields a ValidationError names are marked
+    (with the reasons listed), any other PlannerError is shown in the banner.  True when shown;
+    False lets the caller's default (the unexpected-error box) take over."""
+    if isinstance(exc, ValidationError) and errors is not None:
+        errors.show(exc.errors)
+        return True
+    if isinstance(exc, PlannerError):
+        banner.show_message(str(exc) if not isinstance(exc, ValidationError) else
+                            "\n".join(f"• {field} : {reason}" for field, reason in exc.errors.items()))
+        return True
+    return False
 
 
 class FilterEdit(QLineEdit):
