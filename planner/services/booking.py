@@ -21,7 +21,7 @@ from planner.domain.enums import SCHEDULED_STATUSES, ContactChannel, ContactReas
 from planner.domain.errors import ConflictError, NotFoundError, PlannerError, ValidationError
 from planner.domain.text import customer_display_name
 from planner.domain.timeutil import now_utc, to_paris
-from planner.services.common import audit, current_user, lock_for_update, next_number
+from planner.services.common import audit, current_user, lock_current, lock_for_update, next_number
 from planner.services.messages import cancel_pending, queue_visit_messages
 from planner.services.slots import day_label, window_label
 
@@ -103,7 +103,7 @@ def _overlapping(session: Session, technician_id: int, slot: SlotChoice, ignore_
     return session.scalar(statement.limit(1)) is not None
 
 
-def _flush_or_taken(session: Session) -> None:
+def flush_or_taken(session: Session) -> None:
     try:
         session.flush()
     except IntegrityError as exc:
@@ -173,7 +173,7 @@ def book_visit(db: Database, request: BookingRequest, progress: object | None = 
         visit.booked_at = now_utc()
         if request.notes and request.visit_id is not None:
             visit.notes = (visit.notes + "\n" + request.notes).strip()
-        _flush_or_taken(session)
+        flush_or_taken(session)
         label = f"{day_label(to_paris(request.slot.promised_from).date())} · {window_label(request.slot.promised_from, request.slot.promised_until)}"
         session.add(
             ContactLog(
@@ -189,7 +189,7 @@ def book_visit(db: Database, request: BookingRequest, progress: object | None = 
         messages = queue_visit_messages(session, visit, "confirmation")
         name = customer_display_name(customer.company_name, customer.last_name, customer.first_name)
         audit(session, "book", "visit", visit.id, f"{visit.number} planifiée le {label} avec {technician.first_name}")
-        _flush_or_taken(session)
+        flush_or_taken(session)
         return BookingResult(visit.id, visit.number, visit.version, name, technician.first_name, label, tuple(messages))
 
 
@@ -199,11 +199,7 @@ def reschedule_visit(
     """Move a booked visit; the customer gets the updated invitation (same UID, SEQUENCE + 1)."""
     _validate_slot(slot)
     with db.write() as session:
-        visit = lock_for_update(session, Visit, visit_id)
-        if visit is None:
-            raise NotFoundError("Cette intervention n'existe plus.")
-        if visit.version != expected_version:
-            raise ConflictError(f"Intervention {visit.number}")
+        visit = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         if visit.status not in SCHEDULED_STATUSES:
             raise PlannerError(f"L'intervention {visit.number} n'est pas planifiée : rien à déplacer.")
         technician = _technician(session, slot.technician_id, {s.id for s in visit.required_skills})
@@ -215,7 +211,7 @@ def reschedule_visit(
         visit.promised_from, visit.promised_until = slot.promised_from, slot.promised_until
         visit.status = VisitStatus.BOOKED
         visit.calendar_sequence += 1
-        _flush_or_taken(session)
+        flush_or_taken(session)
         cancel_pending(session, visit.id)
         label = f"{day_label(to_paris(slot.promised_from).date())} · {window_label(slot.promised_from, slot.promised_until)}"
         session.add(
@@ -233,7 +229,7 @@ def reschedule_visit(
             session, "reschedule", "visit", visit.id,
             f"{visit.number} déplacée ({before:%d/%m %H:%M} → {label})" if before else f"{visit.number} déplacée",
         )
-        _flush_or_taken(session)
+        flush_or_taken(session)
         customer = session.get(Customer, visit.customer_id)
         assert customer is not None
         return BookingResult(
@@ -252,11 +248,7 @@ def cancel_visit(
     if not reason:
         raise ValidationError.single("Motif", "indiquez pourquoi le rendez-vous est annulé.")
     with db.write() as session:
-        visit = lock_for_update(session, Visit, visit_id)
-        if visit is None:
-            raise NotFoundError("Cette intervention n'existe plus.")
-        if visit.version != expected_version:
-            raise ConflictError(f"Intervention {visit.number}")
+        visit = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         if visit.status not in SCHEDULED_STATUSES:
             raise PlannerError(f"L'intervention {visit.number} n'est pas planifiée.")
         visit.calendar_sequence += 1

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from planner.db.models import AuditEntry, Counter, Setting
+from planner.domain.errors import ConflictError, NotFoundError
 
 
 def current_user() -> str:
@@ -85,6 +86,19 @@ def put_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value={"value": value}))
     else:
         row.value = {"value": value}
+
+
+def lock_current(session: Session, model: type, record_id: int, expected_version: int, what: str) -> Any:
+    """The row as the user saw it, locked for the transaction: ``NotFoundError`` if it is gone,
+    ``ConflictError`` if someone changed it since (``what`` names it, e.g. « Intervention »; the
+    record's number, when it has one, is added)."""
+    record = lock_for_update(session, model, record_id)
+    if record is None:
+        raise NotFoundError(f"{what} n° {record_id} n'existe plus.")
+    if record.version != expected_version:
+        number = getattr(record, "number", None)
+        raise ConflictError(f"{what} {number}" if number else what)
+    return record
 
 
 def lock_for_update(session: Session, model: type, record_id: int) -> Any:

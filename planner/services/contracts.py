@@ -22,7 +22,7 @@ from planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from planner.domain.text import customer_display_name, fold
 from planner.domain.timeutil import add_months, paris_today
 from planner.services import validation as v
-from planner.services.common import audit, lock_for_update, next_number
+from planner.services.common import audit, lock_current, lock_for_update, next_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,11 +276,7 @@ def update_contract(db: Database, contract_id: int, expected_version: int, data:
     """Change a contract's terms (dates, renewal, notice, price, notes, status)."""
     data = validate_contract(data)
     with db.write() as session:
-        k = lock_for_update(session, Contract, contract_id)
-        if k is None:
-            raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
-        if k.version != expected_version:
-            raise ConflictError(f"Contrat {k.number}")
+        k = lock_current(session, Contract, contract_id, expected_version, "Contrat")
         if data.site_id != k.site_id:
             site = session.get(Site, data.site_id)
             if site is None or site.customer_id != k.customer_id:
@@ -419,11 +415,7 @@ def change_tier(
     regenerated for the new tier.  Returns the contract's new version."""
     on = on or paris_today()
     with db.write() as session:
-        k = lock_for_update(session, Contract, contract_id)
-        if k is None:
-            raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
-        if k.version != expected_version:
-            raise ConflictError(f"Contrat {k.number}")
+        k = lock_current(session, Contract, contract_id, expected_version, "Contrat")
         tier = session.get(ContractTier, tier_id)
         if tier is None or not tier.active:
             raise ValidationError.single("Formule", "choisissez une formule proposée.")

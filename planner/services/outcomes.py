@@ -36,7 +36,7 @@ from planner.domain.enums import (
     VisitKind,
     VisitStatus,
 )
-from planner.domain.errors import ConflictError, NotFoundError, PlannerError
+from planner.domain.errors import NotFoundError, PlannerError
 from planner.domain.outcomes import (
     FOLLOW_UP_DUE_DAYS,
     AnomalySeverity,
@@ -51,7 +51,7 @@ from planner.domain.timeutil import now_utc, paris_day_bounds, to_paris
 from planner.paths import user_data_dir
 from planner.services import letters
 from planner.services import validation as v
-from planner.services.common import audit, current_user, lock_for_update, next_number
+from planner.services.common import audit, current_user, lock_current, next_number
 from planner.services.quotes import QuoteRequestInput, create_quote_request, read_business_settings
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -447,11 +447,7 @@ def _save_outcome(
     stored: list[tuple[str, str, int, str, bool]],
 ) -> OutcomeResult:
     with db.write() as session:
-        x = lock_for_update(session, Visit, visit_id)
-        if x is None:
-            raise NotFoundError(f"L'intervention n° {visit_id} n'existe plus.")
-        if x.version != expected_version:
-            raise ConflictError(f"Intervention {x.number}")
+        x = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         if x.status is VisitStatus.INVOICED:
             raise PlannerError(f"Intervention {x.number} : déjà facturée, son compte rendu ne peut plus changer.")
         if x.status not in REPORTABLE_STATUSES:
@@ -600,11 +596,7 @@ def close_anomaly(db: Database, anomaly_id: int, expected_version: int, note: st
     """Close an anomaly whatever its follow-up became (the customer declined, solved otherwise)."""
     note = v.text(note, "Note de clôture", required=True, max_length=300)
     with db.write() as session:
-        a = lock_for_update(session, Anomaly, anomaly_id)
-        if a is None:
-            raise NotFoundError("Cette anomalie n'existe plus.")
-        if a.version != expected_version:
-            raise ConflictError("Anomalie")
+        a = lock_current(session, Anomaly, anomaly_id, expected_version, "Anomalie")
         if a.closed_at is not None:
             raise PlannerError("Cette anomalie est déjà close.")
         a.closed_at = now_utc()

@@ -21,8 +21,8 @@ from planner.domain.feasibility import Placement, Verdict, VisitNeeds, check_pla
 from planner.domain.text import customer_display_name
 from planner.domain.timeutil import now_utc, paris_instant, to_paris
 from planner.geo.travel import offline_model_of
-from planner.services.booking import SLOT_TAKEN_MARKERS, SlotTakenError
-from planner.services.common import audit, lock_for_update
+from planner.services.booking import flush_or_taken
+from planner.services.common import audit, lock_current
 from planner.services.geocoding import load_geo_settings, travel_provider
 from planner.services.messages import cancel_pending, queue_visit_messages
 
@@ -347,14 +347,8 @@ def move_visit(
             "Ce déplacement sort de la fenêtre d'arrivée promise au client : confirmez-le pour que le "
             "client reçoive le nouvel horaire."
         )
-    from sqlalchemy.exc import IntegrityError
-
     with db.write() as session:
-        record = lock_for_update(session, Visit, visit_id)
-        if record is None:
-            raise NotFoundError("Cette intervention n'existe plus.")
-        if record.version != expected_version:
-            raise ConflictError(f"Intervention {record.number}")
+        record = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         previous = (record.technician_id, record.planned_start)
         was_planned = record.status in SCHEDULED_STATUSES
         record.technician_id = technician_id
@@ -366,12 +360,7 @@ def move_visit(
         if not was_planned:
             record.status = VisitStatus.BOOKED
             record.booked_at = now_utc()
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            if any(marker in str(exc.orig) for marker in SLOT_TAKEN_MARKERS):
-                raise SlotTakenError() from exc
-            raise
+        flush_or_taken(session)
         if was_planned and verdict.breaks_promise:
             record.calendar_sequence += 1
             cancel_pending(session, record.id)
@@ -393,11 +382,7 @@ def move_visit(
 def unplan_visit(db: Database, visit_id: int, expected_version: int) -> MoveResult:
     """Take a visit off the rounds, back to « à planifier » (the customer is not told here)."""
     with db.write() as session:
-        record = lock_for_update(session, Visit, visit_id)
-        if record is None:
-            raise NotFoundError("Cette intervention n'existe plus.")
-        if record.version != expected_version:
-            raise ConflictError(f"Intervention {record.number}")
+        record = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         if record.locked:
             raise PlannerError(f"L'intervention {record.number} est verrouillée.")
         previous = (record.technician_id, record.planned_start)
@@ -412,11 +397,7 @@ def unplan_visit(db: Database, visit_id: int, expected_version: int) -> MoveResu
 def set_locked(db: Database, visit_id: int, expected_version: int, locked: bool) -> int:
     """A locked visit stays where it is through every optimisation."""
     with db.write() as session:
-        record = lock_for_update(session, Visit, visit_id)
-        if record is None:
-            raise NotFoundError("Cette intervention n'existe plus.")
-        if record.version != expected_version:
-            raise ConflictError(f"Intervention {record.number}")
+        record = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         record.locked = locked
         audit(session, "lock" if locked else "unlock", "visit", record.id, f"{record.number} {'verrouillée' if locked else 'déverrouillée'}")
         session.flush()

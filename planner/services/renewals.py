@@ -14,12 +14,12 @@ from planner.db.models import ContactLog, Contract, ContractNotice, OutboxMessag
 from planner.domain.alerts import RENEW_LEAD_DAYS, NoticeWindow, renewal_notice_window
 from planner.domain.contracts import contract_period_end
 from planner.domain.enums import ContactChannel, ContactReason, ContractStatus, OutboxChannel
-from planner.domain.errors import ConflictError, NotFoundError, PlannerError, ValidationError
+from planner.domain.errors import NotFoundError, PlannerError, ValidationError
 from planner.domain.text import customer_display_name
 from planner.domain.timeutil import now_utc, paris_today
 from planner.services import letters
 from planner.services import validation as v
-from planner.services.common import audit, current_user, lock_for_update
+from planner.services.common import audit, current_user, lock_current, lock_for_update
 from planner.services.contracts import create_contract_visits
 
 #: How far ahead of the end of its period a contract may be renewed.
@@ -171,11 +171,7 @@ def renew_contract(db: Database, contract_id: int, expected_version: int, *, on:
     """Renew the contract for the next period and generate that year's visits; new version."""
     on = on or paris_today()
     with db.write() as session:
-        k = lock_for_update(session, Contract, contract_id)
-        if k is None:
-            raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
-        if k.version != expected_version:
-            raise ConflictError(f"Contrat {k.number}")
+        k = lock_current(session, Contract, contract_id, expected_version, "Contrat")
         if k.status is ContractStatus.CANCELLED:
             raise PlannerError(f"Contrat {k.number} : un contrat résilié ne se reconduit pas ; signez-en un nouveau.")
         if (k.end_date - on).days > RENEW_AT_MOST_DAYS_AHEAD:
@@ -211,11 +207,7 @@ def refuse_renewal(
     ends.  Noted in the contact log."""
     note = v.text(note, "Note", max_length=300)
     with db.write() as session:
-        k = lock_for_update(session, Contract, contract_id)
-        if k is None:
-            raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
-        if k.version != expected_version:
-            raise ConflictError(f"Contrat {k.number}")
+        k = lock_current(session, Contract, contract_id, expected_version, "Contrat")
         k.tacit_renewal = False
         session.add(
             ContactLog(
@@ -235,11 +227,7 @@ def end_contract(db: Database, contract_id: int, expected_version: int, *, on: d
     The visits of the period stay due: the customer paid for them."""
     on = on or paris_today()
     with db.write() as session:
-        k = lock_for_update(session, Contract, contract_id)
-        if k is None:
-            raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
-        if k.version != expected_version:
-            raise ConflictError(f"Contrat {k.number}")
+        k = lock_current(session, Contract, contract_id, expected_version, "Contrat")
         if k.status is not ContractStatus.ACTIVE:
             raise PlannerError(f"Contrat {k.number} : il n'est plus en cours.")
         if (k.end_date - on).days > RENEW_LEAD_DAYS:
