@@ -43,6 +43,7 @@ from planner.ui.widgets import (
     ErrorBanner,
     FilterEdit,
     FormErrors,
+    ReloadsWhenShown,
     configure_table,
     show_refusal,
 )
@@ -504,7 +505,7 @@ class FailedMessageDialog(EnterDoesNotSubmit, QDialog):
             self.accept()
 
 
-class DayVisitsPanel(QWidget):
+class DayVisitsPanel(ReloadsWhenShown, QWidget):
     """The visits of a day, to enter their outcome quickly (Enter on a line, Ctrl+Enter to save)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -573,17 +574,9 @@ class DayVisitsPanel(QWidget):
     def set_day(self, day: date) -> None:
         self.day.setDate(to_qdate(day))
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def _on_changes(self, changes: Changes) -> None:
         if changes.visits or changes.customers:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
+            self.reload_or_mark()
 
     def reload(self) -> None:
         self._dirty = False

@@ -60,6 +60,7 @@ from planner.ui import labels
 from planner.ui.map_view import MapPanel, ViewSwitch
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.optimise_dialogs import DAY, REPLAN, WEEK, OptimiseDialog, ProposalDialog, replan_day_default
+from planner.ui.widgets import ReloadsWhenShown
 
 MIME = "application/x-planner-visit"
 DAY_START = time(7, 0)
@@ -489,7 +490,7 @@ class MoveCommand(QUndoCommand):
         self.page._replay(self, *self.before)
 
 
-class BoardPage(QWidget):
+class BoardPage(ReloadsWhenShown, QWidget):
     visit_selected = Signal(int)
     open_customer = Signal(int)
 
@@ -617,11 +618,6 @@ class BoardPage(QWidget):
         self._install_map()
 
     # -- navigation ---------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def go_to(self, day: date) -> None:
         self.monday = planning.monday_of(day)
         self.reload()
@@ -672,10 +668,7 @@ class BoardPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.visits or changes.technicians or changes.customers:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
+            self.reload_or_mark()
 
     def focus_filter(self) -> None:
         self.technician_filter.setFocus()

@@ -12,10 +12,10 @@ from planner.ui import labels
 from planner.ui.contract_dialog import ContractDialog
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel
-from planner.ui.widgets import FilterEdit, configure_table
+from planner.ui.widgets import FilterEdit, ReloadsWhenShown, configure_table
 
 
-class ContractsPage(QWidget):
+class ContractsPage(ReloadsWhenShown, QWidget):
     open_customer = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -92,11 +92,6 @@ class ContractsPage(QWidget):
     def new_item(self) -> None:
         ContractDialog(self.ctx, self).open()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         Op(self.ctx, contract_service.list_contracts).key("contracts-list").parent(self).success(self._loaded).run()
@@ -127,10 +122,7 @@ class ContractsPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.contracts or changes.customers or changes.visits:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
+            self.reload_or_mark()
 
     def _current(self) -> ContractRow | None:
         index = self.table.currentIndex()

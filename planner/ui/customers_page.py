@@ -35,10 +35,10 @@ from planner.ui.contract_dialog import ContractDialog
 from planner.ui.customer_dialogs import ContactDialog, CustomerDialog, SiteDialog
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel, display
-from planner.ui.widgets import FilterEdit, configure_table, empty_state
+from planner.ui.widgets import FilterEdit, ReloadsWhenShown, configure_table, empty_state
 
 
-class CustomersPage(QWidget):
+class CustomersPage(ReloadsWhenShown, QWidget):
     """The customers list; selecting one shows its card on the right."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -127,11 +127,6 @@ class CustomersPage(QWidget):
             self._reselect = customer_id
 
     # -- loading ----------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         Op(self.ctx, customer_service.list_customers).key("customers-list").parent(self).success(self._loaded_rows).run()
@@ -147,10 +142,7 @@ class CustomersPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.customers or changes.contracts or changes.visits:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
+            self.reload_or_mark()
 
     def _customer_saved(self, customer_id: int) -> None:
         self._reselect = customer_id

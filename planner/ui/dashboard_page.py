@@ -30,6 +30,7 @@ from planner.services import dashboard as dashboard_service
 from planner.services.dashboard import Dashboard
 from planner.ui import labels
 from planner.ui.ops import AppContext, Changes, Op
+from planner.ui.widgets import ReloadsWhenShown
 
 
 def hours(seconds: int) -> str:
@@ -115,7 +116,7 @@ class Tile(QFrame):
         self.detail.setText(detail)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReloadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -213,10 +214,7 @@ class DashboardPage(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
+        self.reload_or_mark()
 
     def _dates_changed(self) -> None:
         if self.period.currentData() == "custom" and self.isVisible():
@@ -229,16 +227,9 @@ class DashboardPage(QWidget):
         self.reload()
 
     # -- loading ----------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def _on_changes(self, changes: Changes) -> None:
         if changes.visits or changes.contracts or changes.customers:
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
+            self.reload_or_mark()
 
     def reload(self) -> None:
         self._dirty = False

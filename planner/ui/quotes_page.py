@@ -61,6 +61,7 @@ from planner.ui.widgets import (
     ErrorBanner,
     FilterEdit,
     FormErrors,
+    ReloadsWhenShown,
     configure_table,
     show_refusal,
 )
@@ -84,7 +85,7 @@ def cents_text(cents: int) -> str:
     return f"{sign}{whole:,}".replace(",", "\u202f") + f",{rest:02d}"
 
 
-class QuotesPage(QWidget):
+class QuotesPage(ReloadsWhenShown, QWidget):
     open_customer = Signal(int)
     open_booking = Signal(int)
 
@@ -178,11 +179,6 @@ class QuotesPage(QWidget):
         self.editor.open()
 
     # -- loading --------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         Op(self.ctx, quote_service.list_quotes).key("quotes-list").parent(self).success(self._loaded).run()
@@ -220,10 +216,7 @@ class QuotesPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.customers or changes.visits or changes.settings:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
+            self.reload_or_mark()
 
     def _current(self) -> QuoteRow | None:
         index = self.table.currentIndex()

@@ -52,6 +52,7 @@ from planner.ui.widgets import (
     ErrorBanner,
     FilterEdit,
     FormErrors,
+    ReloadsWhenShown,
     configure_table,
     empty_state,
     show_refusal,
@@ -72,7 +73,7 @@ def _hours(minutes: int) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}" if minutes % 60 else f"{minutes // 60} h"
 
 
-class TechniciansPage(QWidget):
+class TechniciansPage(ReloadsWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -137,11 +138,6 @@ class TechniciansPage(QWidget):
         self.table.clearSelection()
         self.editor.new_technician()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
-
     def reload(self) -> None:
         self._dirty = False
         Op(self.ctx, technician_service.list_technicians).key("technicians-list").parent(self).success(self._loaded).run()
@@ -171,10 +167,7 @@ class TechniciansPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.technicians:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._dirty = True
+            self.reload_or_mark()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("technicians/splitter", self.splitter.saveState())

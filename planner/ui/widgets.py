@@ -87,6 +87,28 @@ def show_refusal(exc: Exception, errors: FormErrors | None, banner: ErrorBanner)
     return False
 
 
+class ReloadsWhenShown:
+    """For a page: a change announced while it is hidden only marks it stale; it reloads when
+    shown (no work for pages nobody looks at), or at once when it is on screen.  The page's
+    ``reload()`` clears ``_dirty``."""
+
+    _dirty = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)  # type: ignore[misc]
+        if self._dirty:
+            self.reload()
+
+    def reload_or_mark(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.reload()
+        else:
+            self._dirty = True
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
 class FilterEdit(QLineEdit):
     """A search box with a clear button; Escape empties it."""
 
