@@ -33,13 +33,14 @@ class SolveOptions:
     ``warm_start``: "auto" (PyVRP when installed), "pyvrp" or "none" (OR-Tools alone).
     ``first_plan``: for problems PyVRP only sees approximately (breaks, several windows), where its
     search starts from: "auto" (VROOM when installed, else OR-Tools), "vroom", "ortools" or "none".
-    ``first_plan_share`` bounds the time of that first plan; PyVRP searches until
-    ``warm_start_share`` of the limit, and OR-Tools refines the result during the rest.
+    ``first_plan_share`` bounds the time of that first plan (VROOM usually ends well before: PyVRP
+    starts then); PyVRP searches until ``warm_start_share`` of the limit, and OR-Tools refines the
+    result during the rest.
     """
 
     warm_start: str = "auto"
     first_plan: str = "auto"
-    first_plan_share: float = 0.35
+    first_plan_share: float = 0.5
     warm_start_share: float = 0.85
     seed: int = 0
 
@@ -105,13 +106,14 @@ def solve(
             if _first_plan_source(options.first_plan) == "vroom" and seconds >= MIN_VROOM_SECONDS:
                 vroom_run = vroom_start.VroomRun(problem, allowed, seconds, threads=2)
                 greedy: list[list[int]] = [[] for _ in problem.vehicles]
+                greedy_stop = stop_at(share_end)
                 insert_jobs(
                     problem,
                     greedy,
                     list(allowed),
                     allowed,
                     _extra_cost(costs),
-                    stop_at(share_end),
+                    lambda: vroom_run.finished() or greedy_stop(),
                     thorough=False,
                 )
                 plan.offer(greedy)

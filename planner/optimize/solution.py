@@ -97,13 +97,9 @@ class Route:
         if self.description:
             data["description"] = self.description
         if amount_size and self.steps:
-            # Loads are recorded after each step: deliveries leave the truck at start, pickups come back.
-            start_load = self.steps[0].load or (0,) * amount_size
-            end_load = self.steps[-1].load or (0,) * amount_size
-            delivered = list(start_load)
-            picked = list(end_load)
-            data["delivery"] = delivered
-            data["pickup"] = picked
+            # Deliveries are all on board at the start, pickups all on board at the end.
+            data["delivery"] = list(self.steps[0].load or (0,) * amount_size)
+            data["pickup"] = list(self.steps[-1].load or (0,) * amount_size)
         data["steps"] = [step.to_dict() for step in self.steps]
         return data
 

@@ -83,12 +83,15 @@ def balanced_zones(
         # Update: weighted centres.
         for z in range(k):
             members = [i for i in range(n) if new_zone[i] == z]
-            mass = sum(weights[i] for i in members) or len(members)
-            if members:
-                centres[z] = (
-                    sum(points[i][0] * (weights[i] or 1) for i in members) / (mass if mass else 1),
-                    sum(points[i][1] * (weights[i] or 1) for i in members) / (mass if mass else 1),
-                )
+            if not members:
+                continue
+            mass = sum(weights[i] for i in members)
+            pull = [weights[i] if mass else 1.0 for i in members]  # sites without workload: plain mean
+            total_pull = sum(pull)
+            centres[z] = (
+                sum(points[i][0] * w for i, w in zip(members, pull, strict=True)) / total_pull,
+                sum(points[i][1] * w for i, w in zip(members, pull, strict=True)) / total_pull,
+            )
         if new_zone == zone:
             break
         zone = new_zone
