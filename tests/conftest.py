@@ -19,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA_DIR = Path(tempfile.mkdtemp(prefix="planner-tests-"))
 os.environ["PLANNER_DATA_DIR"] = str(_DATA_DIR)
 os.environ.pop("PLANNER_DATABASE_URL", None)
+# The demo data is generated around this day; Planner believes it is that day whatever the real date.
+os.environ["PLANNER_TODAY"] = "2026-11-23"
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 PARIS = ZoneInfo("Europe/Paris")
+#: « AAAA-MM-JJ »: the business day Planner believes it is (demonstrations, tests, training); the time
+#: of day stays the real one.  Unset: the real date.
+TODAY_VARIABLE = "PLANNER_TODAY"
+
+
+def _shift() -> timedelta:
+    wanted = os.environ.get(TODAY_VARIABLE, "").strip()
+    if not wanted:
+        return timedelta(0)
+    try:
+        return timedelta(days=(date.fromisoformat(wanted) - datetime.now(PARIS).date()).days)
+    except ValueError:
+        raise ValueError(f"{TODAY_VARIABLE} : « {wanted} » n'est pas une date AAAA-MM-JJ.") from None
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC)
+    return datetime.now(UTC) + _shift()
 
 
 def to_paris(instant: datetime) -> datetime:
@@ -29,7 +43,7 @@ def paris_day_bounds(day: date) -> tuple[datetime, datetime]:
 
 
 def paris_today() -> date:
-    return datetime.now(PARIS).date()
+    return (datetime.now(PARIS) + _shift()).date()
 
 
 def minutes_of(at: time) -> int:

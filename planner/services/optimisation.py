@@ -23,7 +23,7 @@ from sqlalchemy.orm import selectinload
 
 from planner.db.database import Database
 from planner.db.models import Absence, Customer, OptimisationRun, Technician, Visit, ZoneDay
-from planner.domain.calendar import Span, working_intervals
+from planner.domain.calendar import Interval, Span, working_intervals
 from planner.domain.enums import (
     COMPLETED_STATUSES,
     SCHEDULED_STATUSES,
@@ -57,6 +57,8 @@ PRIORITY_OVERDUE = 80
 PRIORITY_REPAIR = 70
 PRIORITY_DUE = 50
 PRIORITY_OTHER = 30
+#: Minutes between now and the first visit the optimiser may plan (someone has to get there).
+LEAD_TIME_MIN = 30
 #: A technician-day keeps its order unless the new one saves at least this much driving (s).
 MIN_GAIN_S = 120
 
@@ -74,6 +76,8 @@ class OptimiseRequest:
     #: Booked visits may move within their day, outside the window promised to the customer; the
     #: proposal lists them and accepting needs the manager's confirmation (a notice is queued).
     allow_promise_changes: bool = False
+    #: The present (default: the clock): nothing is planned before it, visits already begun stay.
+    now: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,10 +261,17 @@ class _Built:
     skipped: list[tuple[int, str]]
     #: Where each technician starts and ends their day.
     homes: dict[int, tuple[Point | None, Point | None]] = field(default_factory=dict)
+    #: Visits that stay where they are: locked, begun, done, in the past or on a site not located.
+    frozen: set[int] = field(default_factory=set)
 
 
 def _seconds(base: datetime, moment: datetime) -> int:
     return int((moment - base).total_seconds())
+
+
+def _next_five_minutes(moment: datetime) -> datetime:
+    moment = moment.replace(second=0, microsecond=0)
+    return moment + timedelta(minutes=(-moment.minute) % 5)
 
 
 def _lunch_piece(pieces: list[Any], starts: datetime, ends: datetime, minutes: int) -> Any | None:
@@ -386,6 +397,10 @@ def build_problem(db: Database, request: OptimiseRequest) -> _Built:
     tech_names = {row[0]: row[1] for row in tech_rows}
     blocks: dict[int, list[_VisitInfo]] = defaultdict(list)
     movable: list[_VisitInfo] = []
+    frozen: set[int] = set()
+    # Nothing is planned in the past, nor so soon that nobody could get there.
+    now = request.now or now_utc()
+    earliest = _next_five_minutes(now + timedelta(minutes=LEAD_TIME_MIN))
     for visit in scheduled:
         visits[visit.id] = visit
         current[visit.id] = Placement(
@@ -396,7 +411,8 @@ def build_problem(db: Database, request: OptimiseRequest) -> _Built:
         )
         if visit.point is None:
             skipped.append((visit.id, "site non localisé : elle reste où elle est"))
-        if visit.fixed or visit.point is None:
+        if visit.fixed or visit.point is None or visit.planned_start < earliest:  # type: ignore[operator]
+            frozen.add(visit.id)
             blocks[visit.technician_id].append(visit)  # type: ignore[index]
         else:
             movable.append(visit)
@@ -422,6 +438,11 @@ def build_problem(db: Database, request: OptimiseRequest) -> _Built:
         ]
         for day in days:
             pieces = working_intervals(day, spans, cut, french)  # type: ignore[arg-type]
+            pieces = [
+                Interval(max(p.start, earliest), p.end)
+                for p in pieces
+                if p.end > earliest + timedelta(minutes=15)
+            ]
             lunch_start, lunch_end = paris_instant(day, lunch_from), paris_instant(day, lunch_to)
             lunch_piece = _lunch_piece(pieces, lunch_start, lunch_end, lunch_minutes)
             for interval in pieces:
@@ -572,7 +593,7 @@ def build_problem(db: Database, request: OptimiseRequest) -> _Built:
     if any("zones" in v for v in vehicle_data):
         data["zone_mismatch_cost"] = ZONE_MISMATCH_COST
     homes = {row[0]: (row[4], row[5]) for row in tech_rows}
-    return _Built(data, base, vehicles, visits, points, current, skipped, homes)
+    return _Built(data, base, vehicles, visits, points, current, skipped, homes, frozen)
 
 
 # -- solving and reading the answer ---------------------------------------------------------------
@@ -614,8 +635,8 @@ def _proposal(built: _Built, request: OptimiseRequest, solution: Any) -> Proposa
                 start,
                 start + timedelta(minutes=visit.duration_min),
             )
-    for visit_id, visit in built.visits.items():  # what stays where it is
-        if visit_id in built.current and (visit.fixed or visit.point is None):
+    for visit_id in built.visits:  # what stays where it is
+        if visit_id in built.frozen:
             after[visit_id] = built.current[visit_id]
     reasons = {u.id: getattr(u, "reason", "") or "" for u in solution.unassigned}
     left_out = {v: reasons.get(v) or "pas de place" for v in built.current if v not in after}

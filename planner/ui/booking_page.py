@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import SCHEDULED_STATUSES, ContractStatus, VisitKind, VisitStatus
 from planner.domain.errors import PlannerError
+from planner.domain.timeutil import paris_today
 from planner.services import booking as booking_service
 from planner.services import customers as customer_service
 from planner.services import planning
@@ -399,7 +400,7 @@ class BookingPage(QWidget):
             key=lambda v: v.due_until,  # type: ignore[arg-type,return-value]
         )
         for v in due[:2]:
-            late = v.due_until is not None and v.due_until < date.today()
+            late = v.due_until is not None and v.due_until < paris_today()
             text = self.tr("Due: %1, between %2 and %3").replace("%1", v.summary).replace(
                 "%2", display(v.due_from)).replace("%3", display(v.due_until))
             lines.append(f"<span style='color:#b00020'>{text} ⚠</span>" if late else text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.contracts import contract_period_end
 from planner.domain.enums import ContractStatus
+from planner.domain.timeutil import paris_today
 from planner.services import contracts as contract_service
 from planner.services import customers as customer_service
 from planner.services.contracts import ContractDetail, ContractInput, TierView
@@ -75,7 +76,7 @@ class ContractDialog(_SavingDialog):
         for edit in (self.signed_on, self.start, self.end):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(QDate.currentDate())
-        self.end.setDate(to_qdate(contract_period_end(date.today())))
+        self.end.setDate(to_qdate(contract_period_end(paris_today())))
         self.tacit = QCheckBox(self.tr("Renewed automatically each year (tacit renewal)"))
         self.tacit.setChecked(True)
         self.notice = QSpinBox()

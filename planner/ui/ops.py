@@ -147,11 +147,15 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._call()
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            self._bridge.failed.emit(exc, traceback.format_exc())
-        else:
-            self._bridge.done.emit(result)
+            try:
+                result = self._call()
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+                self._bridge.failed.emit(exc, traceback.format_exc())
+            else:
+                self._bridge.done.emit(result)
+        except RuntimeError:
+            # The application closed while the call ran: nobody is left to tell.
+            log.debug("operation finished after its window closed")
 
 
 class Op:

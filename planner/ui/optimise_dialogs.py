@@ -114,7 +114,9 @@ class OptimiseDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.technicians.addItem(item)
         form.addRow(self.tr("Technicians"), self.technicians)
-        self.include_unplanned = QCheckBox(self.tr("Also plan the visits due in the period that are still to plan"))
+        self.include_unplanned = QCheckBox(
+            self.tr("Also plan the visits due in the period that are still to plan")
+        )
         self.include_unplanned.setChecked(mode != REPLAN)
         form.addRow("", self.include_unplanned)
         self.allow_promise_changes = QCheckBox(
@@ -129,12 +131,16 @@ class OptimiseDialog(QDialog):
         self.seconds.setRange(2, 600)
         self.seconds.setValue(10 if mode == REPLAN else 20)
         self.seconds.setSuffix(" s")
-        self.seconds.setToolTip(self.tr("The engine keeps the best plan found within this time; Cancel stops it sooner."))
+        self.seconds.setToolTip(
+            self.tr("The engine keeps the best plan found within this time; Cancel stops it sooner.")
+        )
         form.addRow(self.tr("Search time"), self.seconds)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.run_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.run_button.setText(self.tr("Compute a proposal"))
         buttons.accepted.connect(self._check)
@@ -198,6 +204,13 @@ def _change(before: int, after: int, text) -> str:  # type: ignore[no-untyped-de
     return f"{text(before)} → {text(after)}"
 
 
+def _signed(seconds: int) -> str:
+    """« −12 min » (less driving), « +1 h 05 », « = »."""
+    if round(seconds / 60) == 0:
+        return "="
+    return ("+" if seconds > 0 else "−") + labels.duration(abs(seconds))
+
+
 class ProposalDialog(QDialog):
     """The engine's proposal as a difference with the current plan; accept all, per technician, or reject."""
 
@@ -224,19 +237,32 @@ class ProposalDialog(QDialog):
 
         self.figures_model: RowsTableModel[DayFigures] = RowsTableModel(
             [
-                Column(self.tr("Technician"), lambda f: f.technician),
-                Column(self.tr("Day"), lambda f: format_date(f.day, "EEE d MMM", locale="fr_FR"), lambda f: f.day),
+                Column(self.tr("Technician"), lambda f: f.technician, lambda f: (f.technician, f.day)),
+                Column(
+                    self.tr("Day"), lambda f: format_date(f.day, "EEE d MMM", locale="fr_FR"), lambda f: f.day
+                ),
                 Column(self.tr("Visits"), lambda f: _change(f.visits_before, f.visits_after, str)),
-                Column(self.tr("Driving"), lambda f: _change(f.drive_before_s, f.drive_after_s, labels.duration),
-                       lambda f: f.drive_after_s - f.drive_before_s),
-                Column(self.tr("Saved"), lambda f: labels.duration(f.drive_before_s - f.drive_after_s),
-                       lambda f: f.drive_before_s - f.drive_after_s, align_right=True,
-                       colour=lambda f: "#2e7d32" if f.drive_after_s < f.drive_before_s else None),
-                Column(self.tr("Distance"), lambda f: _change(f.distance_before_m, f.distance_after_m, labels.distance),
-                       lambda f: f.distance_after_m - f.distance_before_m),
-                Column(self.tr("Back-and-forth"),
-                       lambda f: _change(f.back_and_forth_before, f.back_and_forth_after, str),
-                       lambda f: f.back_and_forth_after - f.back_and_forth_before),
+                Column(
+                    self.tr("Driving"),
+                    lambda f: _change(f.drive_before_s, f.drive_after_s, labels.duration),
+                    lambda f: f.drive_after_s - f.drive_before_s,
+                ),
+                Column(
+                    self.tr("Difference"),
+                    lambda f: _signed(f.drive_after_s - f.drive_before_s),
+                    lambda f: f.drive_after_s - f.drive_before_s,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Distance"),
+                    lambda f: _change(f.distance_before_m, f.distance_after_m, labels.distance),
+                    lambda f: f.distance_after_m - f.distance_before_m,
+                ),
+                Column(
+                    self.tr("Back-and-forth"),
+                    lambda f: _change(f.back_and_forth_before, f.back_and_forth_after, str),
+                    lambda f: f.back_and_forth_after - f.back_and_forth_before,
+                ),
             ],
             search_text=lambda f: f.technician,
         )
@@ -244,20 +270,35 @@ class ProposalDialog(QDialog):
         self.figures_view = QTableView()
         self.figures_view.setModel(self.figures_model)
         configure_table(self.figures_view)
+        self.figures_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((130, 110, 100, 170, 90, 190)):
+            self.figures_view.setColumnWidth(column, width)
 
         self.changes_model: RowsTableModel[VisitChange] = RowsTableModel(
             [
                 Column(self.tr("Visit"), lambda c: c.number),
                 Column(self.tr("Customer"), lambda c: c.customer),
                 Column(self.tr("Town"), lambda c: c.city),
-                Column(self.tr("Before"), lambda c: _when(c.before), lambda c: c.before.start if c.before else None),
-                Column(self.tr("After"), lambda c: _when(c.after), lambda c: c.after.start if c.after else None),
-                Column(self.tr("Promised window"), self._promise_text, lambda c: c.breaks_promise,
-                       colour=lambda c: "#e8590c" if c.breaks_promise else None),
+                Column(
+                    self.tr("Before"),
+                    lambda c: _when(c.before),
+                    lambda c: c.before.start if c.before else None,
+                ),
+                Column(
+                    self.tr("After"), lambda c: _when(c.after), lambda c: c.after.start if c.after else None
+                ),
+                Column(
+                    self.tr("Promised window"),
+                    self._promise_text,
+                    lambda c: c.breaks_promise,
+                    colour=lambda c: "#e8590c" if c.breaks_promise else None,
+                ),
             ],
             search_text=lambda c: f"{c.number} {c.customer} {c.city}",
         )
-        self.changes_model.set_rows(sorted(proposal.moved, key=lambda c: (not c.breaks_promise, c.after.start)))  # type: ignore[union-attr]
+        self.changes_model.set_rows(
+            sorted(proposal.moved, key=lambda c: (not c.breaks_promise, c.after.start))
+        )  # type: ignore[union-attr]
         self.changes_view = QTableView()
         self.changes_view.setModel(self.changes_model)
         configure_table(self.changes_view)
@@ -269,13 +310,17 @@ class ProposalDialog(QDialog):
         self.unassigned_list = QListWidget()
         for change, reason in proposal.unassigned:
             where = self.tr(" (stays where it is)") if change.before is not None else ""
-            self.unassigned_list.addItem(f"{change.number} · {change.customer} · {change.city} — {reason}{where}")
+            self.unassigned_list.addItem(
+                f"{change.number} · {change.customer} · {change.city} — {reason}{where}"
+            )
         for warning in proposal.warnings:
             self.unassigned_list.addItem("⚠ " + warning)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.figures_view, self.tr("Per technician and day"))
-        self.tabs.addTab(self.changes_view, self.tr("Visits moved (%1)").replace("%1", str(len(proposal.moved))))
+        self.tabs.addTab(
+            self.changes_view, self.tr("Visits moved (%1)").replace("%1", str(len(proposal.moved)))
+        )
         self.tabs.addTab(
             self.unassigned_list,
             self.tr("Not placed (%1)").replace("%1", str(len(proposal.unassigned) + len(proposal.warnings))),
@@ -283,8 +328,9 @@ class ProposalDialog(QDialog):
 
         broken = proposal.promise_changes
         self.confirm = QCheckBox(
-            self.tr("I confirm the new times of %1 customer(s) outside their promised window: they will be told.")
-            .replace("%1", str(len(broken)))
+            self.tr(
+                "I confirm the new times of %1 customer(s) outside their promised window: they will be told."
+            ).replace("%1", str(len(broken)))
         )
         self.confirm.setVisible(bool(broken))
         self.error = QLabel()
@@ -298,7 +344,10 @@ class ProposalDialog(QDialog):
         self.accept_for_menu = QMenu(self.accept_for_button)
         for technician_id, name in proposal.technicians():
             if any(
-                c.after and c.after.technician_id == technician_id or c.before and c.before.technician_id == technician_id
+                c.after
+                and c.after.technician_id == technician_id
+                or c.before
+                and c.before.technician_id == technician_id
                 for c in proposal.moved
             ):
                 action = self.accept_for_menu.addAction(name)
@@ -340,19 +389,31 @@ class ProposalDialog(QDialog):
             lines.append(
                 "<b>" + self.tr("The current plan is already the best found: nothing to change.") + "</b>"
             )
+        if saved >= 0:
+            difference = self.tr("%1 saved").replace("%1", labels.duration(saved))
+        elif p.newly_planned:
+            difference = (
+                self.tr("%1 more, with %2 visit(s) added")
+                .replace("%1", labels.duration(-saved))
+                .replace("%2", str(len(p.newly_planned)))
+            )
+        else:
+            difference = self.tr("%1 more").replace("%1", labels.duration(-saved))
         lines.append(
-            self.tr("Driving: %1 → %2 (%3 saved) · distance: %4 → %5 · back-and-forth: %6 → %7")
+            self.tr("Driving: %1 → %2 (%3) · distance: %4 → %5 · back-and-forth: %6 → %7")
             .replace("%1", labels.duration(before))
             .replace("%2", labels.duration(after))
-            .replace("%3", labels.duration(saved))
+            .replace("%3", difference)
             .replace("%4", labels.distance(p.total("distance_before_m")))
             .replace("%5", labels.distance(p.total("distance_after_m")))
             .replace("%6", str(p.total("back_and_forth_before")))
             .replace("%7", str(p.total("back_and_forth_after")))
         )
         lines.append(
-            self.tr("%1 visit(s) moved, of which %2 newly planned; %3 customer(s) whose promised window would change; "
-                    "%4 visit(s) not placed.")
+            self.tr(
+                "%1 visit(s) moved, of which %2 newly planned; %3 customer(s) whose promised window would change; "
+                "%4 visit(s) not placed."
+            )
             .replace("%1", str(len(p.moved)))
             .replace("%2", str(len(p.newly_planned)))
             .replace("%3", str(len(p.promise_changes)))
@@ -367,7 +428,9 @@ class ProposalDialog(QDialog):
             )
         lines.append(
             "<span style='color:#666'>"
-            + self.tr("Computed in %1 s; nothing is changed until you accept.").replace("%1", f"{p.seconds:.0f}")
+            + self.tr("Computed in %1 s; nothing is changed until you accept.").replace(
+                "%1", f"{p.seconds:.0f}"
+            )
             + "</span>"
         )
         return "<br>".join(lines)

@@ -11,19 +11,20 @@ from planner.ui.application import create_qapplication
 from planner.ui.main_window import MainWindow
 from planner.ui.ops import AppContext
 
-VIEWS = ("booking", "board", "map", "customers", "customer", "contracts", "technicians", "alerts", "quotes", "dashboard")
+VIEWS = ("booking", "board", "map", "optimise", "customers", "customer", "contracts", "technicians", "alerts", "quotes", "dashboard")
 
 
 def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:
     app = create_qapplication()
     database = open_planner_database(database_url)
     ctx = AppContext(database, interactive=False)
+    shot = None
     try:
         window = MainWindow(ctx, remember_layout=False)
         window.resize(*size)
         key = {"client": "customer"}.get(view, view)
         try:
-            page = window.show_page({"customer": "customers", "map": "board"}.get(key, key))
+            page = window.show_page({"customer": "customers", "map": "board", "optimise": "board"}.get(key, key))
         except KeyError as exc:
             raise PlannerError(f"{exc.args[0]} ; vues possibles : {', '.join(VIEWS)}") from None
         window.show()
@@ -39,6 +40,8 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
             window.board.go_to(_first_busy_week(ctx))
             ctx.wait_idle()
             _wait_for_tiles(window)
+        elif key == "optimise":
+            shot = _proposal(window, ctx)
         elif key == "technicians":
             window.technicians.table.selectRow(0)
             ctx.wait_idle()
@@ -47,7 +50,7 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
             raise PlannerError(f"La vue « {view} » n'a pas pu être affichée : {ctx.errors[0]}")
         path = Path(output).resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(path)):
+        if not (shot if key == "optimise" else window).grab().save(str(path)):
             raise PlannerError(f"Impossible d'écrire l'image « {path} ».")
         window.close()
         del page
@@ -55,6 +58,35 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
     finally:
         ctx.pool.waitForDone(10_000)
         database.dispose()
+
+
+def _proposal(window: MainWindow, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The proposal of an optimisation of the week shown (visits to plan included, promised
+    windows allowed to move so that the difference shows), as the manager sees it."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from planner.services.optimisation import OptimiseRequest
+
+    board = window.board
+    board.go_to(_first_busy_week(ctx))
+    ctx.wait_idle()
+    board.run_optimisation(
+        OptimiseRequest(board.monday, days=5, time_limit_s=10, include_unplanned=True, allow_promise_changes=True)
+    )
+    deadline = time.monotonic() + 120
+    while board.proposal_dialog is None and time.monotonic() < deadline and not ctx.errors:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+    if board.proposal_dialog is None:
+        raise PlannerError("L'optimisation n'a pas rendu de proposition.")
+    dialog = board.proposal_dialog
+    dialog.resize(1200, 720)
+    dialog.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    return dialog
 
 
 def _select_a_rich_customer(window: MainWindow) -> None:

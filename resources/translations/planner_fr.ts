@@ -4,42 +4,42 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="636"/>
+        <location filename="../../planner/ui/technicians_page.py" line="631"/>
         <source>New absence</source>
         <translation>Nouvelle absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="648"/>
+        <location filename="../../planner/ui/technicians_page.py" line="643"/>
         <source>Only part of the day</source>
         <translation>Une partie de la journée seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="659"/>
+        <location filename="../../planner/ui/technicians_page.py" line="654"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="661"/>
+        <location filename="../../planner/ui/technicians_page.py" line="656"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="664"/>
+        <location filename="../../planner/ui/technicians_page.py" line="659"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="665"/>
+        <location filename="../../planner/ui/technicians_page.py" line="660"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="666"/>
+        <location filename="../../planner/ui/technicians_page.py" line="661"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="668"/>
+        <location filename="../../planner/ui/technicians_page.py" line="663"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -47,92 +47,92 @@
 <context>
     <name>AddressReviewDialog</name>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="39"/>
+        <location filename="../../planner/ui/addresses.py" line="38"/>
         <source>Addresses to check</source>
         <translation>Adresses à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="43"/>
+        <location filename="../../planner/ui/addresses.py" line="42"/>
         <source>These sites are placed only at the town centre, on a street without its number, or not at all: rounds and slot suggestions may be wrong for them. Type the right position (from a map application or a GPS), or correct the address on the customer card and search again.</source>
         <translation>Ces sites ne sont placés qu&apos;au centre de leur commune, sur une rue sans son numéro, ou pas du tout : les tournées et les créneaux proposés peuvent être faux pour eux. Saisissez la bonne position (relevée sur une carte ou un GPS), ou corrigez l&apos;adresse sur la fiche du client et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="50"/>
+        <location filename="../../planner/ui/addresses.py" line="49"/>
         <source>Locate addresses without a position</source>
         <translation>Localiser les adresses sans position</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="62"/>
+        <location filename="../../planner/ui/addresses.py" line="61"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="63"/>
+        <location filename="../../planner/ui/addresses.py" line="62"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="64"/>
+        <location filename="../../planner/ui/addresses.py" line="63"/>
         <source>Postcode</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="65"/>
+        <location filename="../../planner/ui/addresses.py" line="64"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="66"/>
+        <location filename="../../planner/ui/addresses.py" line="65"/>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="67"/>
+        <location filename="../../planner/ui/addresses.py" line="66"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="78"/>
+        <location filename="../../planner/ui/addresses.py" line="77"/>
         <source>Save this position</source>
         <translation>Enregistrer cette position</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="79"/>
+        <location filename="../../planner/ui/addresses.py" line="78"/>
         <source>Search again</source>
         <translation>Relancer la recherche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="80"/>
+        <location filename="../../planner/ui/addresses.py" line="79"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="81"/>
+        <location filename="../../planner/ui/addresses.py" line="80"/>
         <source>Position of the selected site</source>
         <translation>Position du site sélectionné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="84"/>
+        <location filename="../../planner/ui/addresses.py" line="83"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="85"/>
+        <location filename="../../planner/ui/addresses.py" line="84"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="86"/>
+        <location filename="../../planner/ui/addresses.py" line="85"/>
         <source>Annecy town hall is at 45.8992, 6.1294.</source>
         <translation>Pour repère : la mairie d&apos;Annecy est en 45,8992, 6,1294.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="129"/>
+        <location filename="../../planner/ui/addresses.py" line="128"/>
         <source>%1 site(s) to check</source>
         <translation>%1 site(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/addresses.py" line="185"/>
+        <location filename="../../planner/ui/addresses.py" line="178"/>
         <source>Locating addresses…</source>
         <translation>Localisation des adresses…</translation>
     </message>
@@ -140,12 +140,12 @@
 <context>
     <name>AlertCountsBar</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="380"/>
+        <location filename="../../planner/ui/alerts_page.py" line="388"/>
         <source>No alert</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="389"/>
+        <location filename="../../planner/ui/alerts_page.py" line="397"/>
         <source>%1 — click to see them</source>
         <translation>%1 — cliquez pour les voir</translation>
     </message>
@@ -153,109 +153,109 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="76"/>
+        <location filename="../../planner/ui/alerts_page.py" line="84"/>
         <source>The alerts of another day (to look ahead)</source>
         <extracomment>A visit to book (visit id). Routed to the customer card for now; the booking assistant takes it over when it exists.</extracomment>
         <translation>Les alertes d&apos;un autre jour (pour voir venir)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="78"/>
+        <location filename="../../planner/ui/alerts_page.py" line="86"/>
         <source>All alerts</source>
         <translation>Toutes les alertes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="81"/>
+        <location filename="../../planner/ui/alerts_page.py" line="89"/>
         <source>Filter: customer, contract or quote no., subject</source>
         <translation>Filtrer : client, n° de contrat ou de devis, objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="83"/>
+        <location filename="../../planner/ui/alerts_page.py" line="91"/>
         <source>Show snoozed</source>
         <translation>Afficher les reportées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="86"/>
+        <location filename="../../planner/ui/alerts_page.py" line="94"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="95"/>
+        <location filename="../../planner/ui/alerts_page.py" line="103"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="97"/>
+        <location filename="../../planner/ui/alerts_page.py" line="105"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="98"/>
+        <location filename="../../planner/ui/alerts_page.py" line="106"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="99"/>
+        <location filename="../../planner/ui/alerts_page.py" line="107"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="100"/>
+        <location filename="../../planner/ui/alerts_page.py" line="108"/>
         <source>Act by</source>
         <translation>À faire avant le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="101"/>
+        <location filename="../../planner/ui/alerts_page.py" line="109"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="102"/>
+        <location filename="../../planner/ui/alerts_page.py" line="110"/>
         <source>Snoozed until</source>
         <translation>Reportée jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="114"/>
-        <location filename="../../planner/ui/alerts_page.py" line="301"/>
+        <location filename="../../planner/ui/alerts_page.py" line="122"/>
+        <location filename="../../planner/ui/alerts_page.py" line="309"/>
         <source>Act</source>
         <translation>Agir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="117"/>
+        <location filename="../../planner/ui/alerts_page.py" line="125"/>
         <source>Snooze…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="118"/>
+        <location filename="../../planner/ui/alerts_page.py" line="126"/>
         <source>Wake up</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="119"/>
+        <location filename="../../planner/ui/alerts_page.py" line="127"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="135"/>
+        <location filename="../../planner/ui/alerts_page.py" line="143"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="136"/>
+        <location filename="../../planner/ui/alerts_page.py" line="144"/>
         <source>Visits of the day</source>
         <translation>Interventions du jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="235"/>
+        <location filename="../../planner/ui/alerts_page.py" line="243"/>
         <source>All alerts (%1)</source>
         <translation>Toutes les alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="250"/>
+        <location filename="../../planner/ui/alerts_page.py" line="258"/>
         <source>Repeat contacts (same customer, same reason, within 7 days), last 90 days: %1 of %2 (%3 %)</source>
         <translation>Contacts répétés (même client, même motif, sous 7 jours) sur 90 jours : %1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="284"/>
+        <location filename="../../planner/ui/alerts_page.py" line="292"/>
         <source>%1 alerts</source>
         <translation>%1 alertes</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="89"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="90"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
@@ -271,28 +271,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="201"/>
+        <location filename="../../planner/ui/board.py" line="202"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="237"/>
+        <location filename="../../planner/ui/board.py" line="238"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="262"/>
+        <location filename="../../planner/ui/board.py" line="263"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="365"/>
+        <location filename="../../planner/ui/board.py" line="366"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="444"/>
+        <location filename="../../planner/ui/board.py" line="445"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -300,198 +300,198 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="474"/>
+        <location filename="../../planner/ui/board.py" line="475"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="512"/>
+        <location filename="../../planner/ui/board.py" line="513"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="514"/>
+        <location filename="../../planner/ui/board.py" line="515"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="515"/>
+        <location filename="../../planner/ui/board.py" line="516"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="519"/>
+        <location filename="../../planner/ui/board.py" line="520"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="523"/>
+        <location filename="../../planner/ui/board.py" line="524"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="524"/>
-        <location filename="../../planner/ui/board.py" line="592"/>
+        <location filename="../../planner/ui/board.py" line="525"/>
+        <location filename="../../planner/ui/board.py" line="593"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="525"/>
-        <location filename="../../planner/ui/board.py" line="594"/>
+        <location filename="../../planner/ui/board.py" line="526"/>
+        <location filename="../../planner/ui/board.py" line="595"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="526"/>
-        <location filename="../../planner/ui/board.py" line="744"/>
-        <location filename="../../planner/ui/board.py" line="768"/>
+        <location filename="../../planner/ui/board.py" line="527"/>
+        <location filename="../../planner/ui/board.py" line="737"/>
+        <location filename="../../planner/ui/board.py" line="761"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="528"/>
+        <location filename="../../planner/ui/board.py" line="529"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="540"/>
+        <location filename="../../planner/ui/board.py" line="541"/>
         <source>Optimise</source>
         <translation>Optimiser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="541"/>
+        <location filename="../../planner/ui/board.py" line="542"/>
         <source>Ask the engine for better rounds: a proposal to accept or reject</source>
         <translation>Demander au moteur de meilleures tournées : une proposition à accepter ou refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="543"/>
+        <location filename="../../planner/ui/board.py" line="544"/>
         <source>Optimise the week…</source>
         <translation>Optimiser la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="544"/>
+        <location filename="../../planner/ui/board.py" line="545"/>
         <source>Optimise this day…</source>
         <translation>Optimiser ce jour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="546"/>
+        <location filename="../../planner/ui/board.py" line="547"/>
         <source>Replan a technician&apos;s absence…</source>
         <translation>Replanifier l&apos;absence d&apos;un technicien…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="552"/>
+        <location filename="../../planner/ui/board.py" line="553"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="553"/>
+        <location filename="../../planner/ui/board.py" line="554"/>
         <source>Day sheets and work orders of the day or the week shown</source>
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="648"/>
+        <location filename="../../planner/ui/board.py" line="644"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="667"/>
+        <location filename="../../planner/ui/board.py" line="663"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="671"/>
+        <location filename="../../planner/ui/board.py" line="667"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="690"/>
+        <location filename="../../planner/ui/board.py" line="683"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="695"/>
+        <location filename="../../planner/ui/board.py" line="688"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="705"/>
+        <location filename="../../planner/ui/board.py" line="698"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="708"/>
+        <location filename="../../planner/ui/board.py" line="701"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="731"/>
+        <location filename="../../planner/ui/board.py" line="724"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="732"/>
+        <location filename="../../planner/ui/board.py" line="725"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="744"/>
-        <location filename="../../planner/ui/board.py" line="768"/>
+        <location filename="../../planner/ui/board.py" line="737"/>
+        <location filename="../../planner/ui/board.py" line="761"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="770"/>
+        <location filename="../../planner/ui/board.py" line="763"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="773"/>
+        <location filename="../../planner/ui/board.py" line="766"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="825"/>
+        <location filename="../../planner/ui/board.py" line="818"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="829"/>
+        <location filename="../../planner/ui/board.py" line="822"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="845"/>
+        <location filename="../../planner/ui/board.py" line="838"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="847"/>
+        <location filename="../../planner/ui/board.py" line="840"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="852"/>
+        <location filename="../../planner/ui/board.py" line="845"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="861"/>
+        <location filename="../../planner/ui/board.py" line="854"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="865"/>
+        <location filename="../../planner/ui/board.py" line="858"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="874"/>
+        <location filename="../../planner/ui/board.py" line="867"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="878"/>
+        <location filename="../../planner/ui/board.py" line="871"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -732,27 +732,27 @@
 <context>
     <name>CatalogueSettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="408"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="409"/>
         <source>Tiers, catalogue and rates</source>
         <translation>Formules, catalogue et tarifs</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="414"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="415"/>
         <source>Contract tiers</source>
         <translation>Formules de contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="415"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="416"/>
         <source>Service catalogue</source>
         <translation>Catalogue des prestations</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="416"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="417"/>
         <source>Rates and delays</source>
         <translation>Tarifs et délais</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="417"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="418"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -760,62 +760,62 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="219"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="220"/>
         <source>Filter: code, designation, category</source>
         <translation>Filtrer : code, désignation, catégorie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="224"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="250"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="225"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="251"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="225"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="251"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="226"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="252"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="226"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="252"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="227"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="253"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="227"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="228"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="229"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="254"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="230"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="255"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="230"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="255"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="231"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="256"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="231"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="232"/>
         <source>Offered</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="242"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="243"/>
         <source>u, h, m, package…</source>
         <translation>u, h, m, forfait…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="249"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="250"/>
         <source>Offered in quotes</source>
         <translation>Proposée dans les devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="253"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="254"/>
         <source>Unit price excl. VAT (€)</source>
         <translation>Prix unitaire HT (€)</translation>
     </message>
@@ -841,7 +841,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="109"/>
+        <location filename="../../planner/ui/widgets.py" line="147"/>
         <source>Round colour</source>
         <translation>Couleur de la tournée</translation>
     </message>
@@ -882,27 +882,27 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="380"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="372"/>
         <source>Log a contact — %1</source>
         <translation>Noter un contact — %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="388"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="380"/>
         <source>What was said or agreed</source>
         <translation>Ce qui a été dit ou convenu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="390"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="382"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="391"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="383"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="392"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="384"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -998,7 +998,7 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="680"/>
+        <location filename="../../planner/ui/alerts_page.py" line="672"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation>Prochaine visite avant le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contracts_page.py" line="126"/>
+        <location filename="../../planner/ui/contracts_page.py" line="121"/>
         <source>%1 contracts</source>
         <translation>%1 contrats</translation>
     </message>
@@ -1109,330 +1109,330 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="211"/>
+        <location filename="../../planner/ui/customers_page.py" line="203"/>
         <source>Select a customer to see their card.</source>
         <translation>Sélectionnez un client pour afficher sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="226"/>
+        <location filename="../../planner/ui/customers_page.py" line="218"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="227"/>
+        <location filename="../../planner/ui/customers_page.py" line="219"/>
         <source>Add a site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="228"/>
+        <location filename="../../planner/ui/customers_page.py" line="220"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="229"/>
+        <location filename="../../planner/ui/customers_page.py" line="221"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="230"/>
+        <location filename="../../planner/ui/customers_page.py" line="222"/>
         <source>Quote request</source>
         <translation>Demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="235"/>
+        <location filename="../../planner/ui/customers_page.py" line="227"/>
         <source>Export data (GDPR)</source>
         <translation>Exporter les données (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="236"/>
+        <location filename="../../planner/ui/customers_page.py" line="228"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="244"/>
+        <location filename="../../planner/ui/customers_page.py" line="236"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="245"/>
+        <location filename="../../planner/ui/customers_page.py" line="237"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="246"/>
+        <location filename="../../planner/ui/customers_page.py" line="238"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="248"/>
+        <location filename="../../planner/ui/customers_page.py" line="240"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="253"/>
-        <location filename="../../planner/ui/customers_page.py" line="268"/>
+        <location filename="../../planner/ui/customers_page.py" line="245"/>
+        <location filename="../../planner/ui/customers_page.py" line="260"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="254"/>
+        <location filename="../../planner/ui/customers_page.py" line="246"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
-        <location filename="../../planner/ui/customers_page.py" line="266"/>
+        <location filename="../../planner/ui/customers_page.py" line="247"/>
+        <location filename="../../planner/ui/customers_page.py" line="258"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="256"/>
+        <location filename="../../planner/ui/customers_page.py" line="248"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="257"/>
+        <location filename="../../planner/ui/customers_page.py" line="249"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="258"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="258"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
         <source>tacit</source>
         <translation>tacite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="258"/>
+        <location filename="../../planner/ui/customers_page.py" line="250"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="263"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="264"/>
-        <location filename="../../planner/ui/customers_page.py" line="402"/>
+        <location filename="../../planner/ui/customers_page.py" line="256"/>
+        <location filename="../../planner/ui/customers_page.py" line="394"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="265"/>
+        <location filename="../../planner/ui/customers_page.py" line="257"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="267"/>
+        <location filename="../../planner/ui/customers_page.py" line="259"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="273"/>
+        <location filename="../../planner/ui/customers_page.py" line="265"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="274"/>
+        <location filename="../../planner/ui/customers_page.py" line="266"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="275"/>
+        <location filename="../../planner/ui/customers_page.py" line="267"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="276"/>
+        <location filename="../../planner/ui/customers_page.py" line="268"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="277"/>
+        <location filename="../../planner/ui/customers_page.py" line="269"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="281"/>
+        <location filename="../../planner/ui/customers_page.py" line="273"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="282"/>
+        <location filename="../../planner/ui/customers_page.py" line="274"/>
         <source>Arrival and departure, checklist, anomalies, parts, photos (or double-click)</source>
         <translation>Arrivée et départ, points de contrôle, anomalies, pièces, photos (ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="293"/>
+        <location filename="../../planner/ui/customers_page.py" line="285"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="294"/>
+        <location filename="../../planner/ui/customers_page.py" line="286"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="295"/>
+        <location filename="../../planner/ui/customers_page.py" line="287"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="297"/>
+        <location filename="../../planner/ui/customers_page.py" line="289"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="298"/>
+        <location filename="../../planner/ui/customers_page.py" line="290"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="299"/>
+        <location filename="../../planner/ui/customers_page.py" line="291"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="301"/>
+        <location filename="../../planner/ui/customers_page.py" line="293"/>
         <source>Report PDF</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="304"/>
+        <location filename="../../planner/ui/customers_page.py" line="296"/>
         <source>Email the report</source>
         <translation>Envoyer le rapport au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="313"/>
+        <location filename="../../planner/ui/customers_page.py" line="305"/>
         <source>Selected visit — work order:</source>
         <translation>Intervention choisie — bon d&apos;intervention :</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="321"/>
+        <location filename="../../planner/ui/customers_page.py" line="313"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="322"/>
+        <location filename="../../planner/ui/customers_page.py" line="314"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="376"/>
+        <location filename="../../planner/ui/customers_page.py" line="368"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="382"/>
+        <location filename="../../planner/ui/customers_page.py" line="374"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="387"/>
+        <location filename="../../planner/ui/customers_page.py" line="379"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="393"/>
+        <location filename="../../planner/ui/customers_page.py" line="385"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="396"/>
+        <location filename="../../planner/ui/customers_page.py" line="388"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="403"/>
+        <location filename="../../planner/ui/customers_page.py" line="395"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="404"/>
+        <location filename="../../planner/ui/customers_page.py" line="396"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="405"/>
+        <location filename="../../planner/ui/customers_page.py" line="397"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="406"/>
+        <location filename="../../planner/ui/customers_page.py" line="398"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="408"/>
+        <location filename="../../planner/ui/customers_page.py" line="400"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="412"/>
+        <location filename="../../planner/ui/customers_page.py" line="404"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="413"/>
+        <location filename="../../planner/ui/customers_page.py" line="405"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="414"/>
+        <location filename="../../planner/ui/customers_page.py" line="406"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="418"/>
+        <location filename="../../planner/ui/customers_page.py" line="410"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="420"/>
+        <location filename="../../planner/ui/customers_page.py" line="412"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="421"/>
+        <location filename="../../planner/ui/customers_page.py" line="413"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="424"/>
+        <location filename="../../planner/ui/customers_page.py" line="416"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="435"/>
+        <location filename="../../planner/ui/customers_page.py" line="427"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="436"/>
+        <location filename="../../planner/ui/customers_page.py" line="428"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="437"/>
+        <location filename="../../planner/ui/customers_page.py" line="429"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="438"/>
+        <location filename="../../planner/ui/customers_page.py" line="430"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="513"/>
+        <location filename="../../planner/ui/customers_page.py" line="505"/>
         <source>Repeat contacts (same reason within 7 days), last 90 days: %1 of %2 incoming</source>
         <translation>Contacts répétés (même motif sous 7 jours) sur 90 jours : %1 sur %2 contacts entrants</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="527"/>
+        <location filename="../../planner/ui/customers_page.py" line="519"/>
         <source>work-order-%1</source>
         <translation>bon-%1</translation>
     </message>
@@ -1440,112 +1440,112 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="78"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="70"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="78"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="70"/>
         <source>Edit customer</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="94"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="86"/>
         <source>Mr</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="95"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="87"/>
         <source>Mrs</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="106"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="98"/>
         <source>Reminders by email</source>
         <translation>Rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="108"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="100"/>
         <source>Reminders by text message</source>
         <translation>Rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="109"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="101"/>
         <source>Commercial offers</source>
         <translation>Offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="114"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="106"/>
         <source>Customer type</source>
         <translation>Type de client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="115"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="107"/>
         <source>Title</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="116"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="108"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="117"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="109"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="118"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="110"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="119"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="111"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="120"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="112"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="121"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="113"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="122"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="114"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="127"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="119"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="128"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="137"/>
         <source>Address of the first site</source>
         <translation>Adresse du premier site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="148"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="140"/>
         <source>This customer may already exist</source>
         <translation>Ce client existe peut-être déjà</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="150"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="142"/>
         <source>Use this customer</source>
         <translation>Prendre ce client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="151"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="143"/>
         <source>Create a new customer anyway</source>
         <translation>Créer quand même un nouveau client</translation>
     </message>
@@ -1618,12 +1618,12 @@
         <translation>La position de l&apos;adresse est approximative : à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="170"/>
+        <location filename="../../planner/ui/customers_page.py" line="162"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="172"/>
+        <location filename="../../planner/ui/customers_page.py" line="164"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1631,177 +1631,177 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="126"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="127"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="127"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="128"/>
         <source>Last four weeks</source>
         <translation>Les quatre dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="128"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="129"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="129"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="130"/>
         <source>Since January</source>
         <translation>Depuis janvier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="130"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="131"/>
         <source>Chosen dates</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="145"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="146"/>
         <source>driving in the period</source>
         <translation>de route sur la période</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="146"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="147"/>
         <source>kilometres driven</source>
         <translation>parcourus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="147"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="148"/>
         <source>driving saved by accepted optimisations</source>
         <translation>de route économisées par les optimisations acceptées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="148"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="149"/>
         <source>returns to an area already left (back-and-forth)</source>
         <translation>retours dans un secteur déjà quitté (allers-retours)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="149"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="150"/>
         <source>visits done / planned</source>
         <translation>interventions réalisées / planifiées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="150"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="151"/>
         <source>contract visits overdue</source>
         <translation>visites de contrat en retard</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="151"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="152"/>
         <source>contract visits due within 30 days</source>
         <translation>visites de contrat à faire sous 30 jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="152"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="153"/>
         <source>contract renewals within 90 days</source>
         <translation>reconductions de contrat sous 90 jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="153"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="154"/>
         <source>quotes accepted (of those answered)</source>
         <translation>devis acceptés (parmi ceux qui ont eu une réponse)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="154"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="155"/>
         <source>average satisfaction (1 to 5)</source>
         <translation>satisfaction moyenne (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="155"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="156"/>
         <source>repeat contacts (same reason within 7 days)</source>
         <translation>contacts répétés (même motif sous 7 jours)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="160"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="161"/>
         <source>Driving per technician</source>
         <translation>Route par technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="161"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="162"/>
         <source>Driving per day (all technicians)</source>
         <translation>Route par jour (tous les techniciens)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="162"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="163"/>
         <source>Quotes by status</source>
         <translation>Devis par statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="176"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="177"/>
         <source>Driving per technician and day (hours · km · visits)</source>
         <translation>Route par technicien et par jour (heures · km · interventions)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="261"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="252"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="265"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="256"/>
         <source>%1 technicians</source>
         <translation>%1 techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="268"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="259"/>
         <source>%1 of driving</source>
         <translation>%1 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="275"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="266"/>
         <source>%1 quotes in the period</source>
         <translation>%1 devis sur la période</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="277"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="268"/>
         <source>%1 answers</source>
         <translation>%1 réponses</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="278"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="269"/>
         <source>of %1 incoming contacts</source>
         <translation>sur %1 contacts entrants</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="293"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="284"/>
         <source>requested</source>
         <translation>demandés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="293"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="284"/>
         <source>draft</source>
         <translation>brouillons</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="293"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="284"/>
         <source>sent</source>
         <translation>envoyés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="294"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="285"/>
         <source>accepted</source>
         <translation>acceptés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="294"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="285"/>
         <source>refused</source>
         <translation>refusés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="295"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="286"/>
         <source>expired</source>
         <translation>expirés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="295"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="286"/>
         <source>dropped</source>
         <translation>abandonnés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="309"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="300"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dashboard_page.py" line="309"/>
+        <location filename="../../planner/ui/dashboard_page.py" line="300"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1942,7 +1942,7 @@
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="600"/>
+        <location filename="../../planner/ui/alerts_page.py" line="592"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -3035,42 +3035,42 @@
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="117"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="118"/>
         <source>Also plan the visits due in the period that are still to plan</source>
         <translation>Planifier aussi les interventions à planifier dues sur la période</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="121"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="123"/>
         <source>Allow new arrival times outside the windows promised to customers (each one to confirm)</source>
         <translation>Autoriser des heures d&apos;arrivée hors des créneaux promis aux clients (chacune à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="125"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="127"/>
         <source>The absent technician&apos;s visits may move within their day in any case.</source>
         <translation>Les interventions du technicien absent peuvent de toute façon changer d&apos;heure dans leur journée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="132"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="135"/>
         <source>The engine keeps the best plan found within this time; Cancel stops it sooner.</source>
         <translation>Le moteur garde le meilleur plan trouvé dans ce délai ; « Annuler » l&apos;arrête plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="133"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="137"/>
         <source>Search time</source>
         <translation>Temps de recherche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="139"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="145"/>
         <source>Compute a proposal</source>
         <translation>Calculer une proposition</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="157"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="163"/>
         <source>Technicians: tick at least one.</source>
         <translation>Techniciens : cochez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="160"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="166"/>
         <source>Technicians: tick at least one colleague to take the visits over.</source>
         <translation>Techniciens : cochez au moins un collègue pour reprendre les interventions.</translation>
     </message>
@@ -3172,204 +3172,204 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="74"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="73"/>
         <source>Visit outcome</source>
         <translation>Compte rendu d&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="78"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="77"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="92"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="91"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="92"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="91"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="93"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="92"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="103"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="102"/>
         <source>Tick all (Ctrl+T)</source>
         <translation>Tout cocher (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="104"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="103"/>
         <source>Checklist</source>
         <translation>Points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="110"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="109"/>
         <source>What was done and seen</source>
         <translation>Ce qui a été fait et constaté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="119"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="118"/>
         <source>Anomaly found (Enter to add)</source>
         <translation>Anomalie constatée (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="127"/>
-        <location filename="../../planner/ui/outcome_dialog.py" line="136"/>
-        <location filename="../../planner/ui/outcome_dialog.py" line="159"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="126"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="135"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="158"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="135"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="134"/>
         <source>Quote the customer asked for on site (Enter to add)</source>
         <translation>Devis demandé par le client sur place (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="140"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="139"/>
         <source>Anomalies and quotes asked for (each one starts its follow-up)</source>
         <translation>Anomalies et devis demandés (chacun lance sa suite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="151"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="150"/>
         <source>Part used: catalogue code or words (Enter to add)</source>
         <translation>Pièce posée : code du catalogue ou mots (Entrée pour ajouter)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="156"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="155"/>
         <source>Unit price excluding VAT</source>
         <translation>Prix unitaire hors taxes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="157"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="156"/>
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="160"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="159"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="163"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="162"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="165"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="164"/>
         <source>Price excl. VAT</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="170"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="169"/>
         <source>Parts used</source>
         <translation>Pièces posées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="178"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="177"/>
         <source>Attach photos or files…</source>
         <translation>Joindre des photos ou des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="179"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="178"/>
         <source>Photos and files</source>
         <translation>Photos et fichiers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="191"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="190"/>
         <source>What the customer said</source>
         <translation>Ce que le client a dit</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="193"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="192"/>
         <source>Customer satisfaction</source>
         <translation>Satisfaction du client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="199"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="198"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="208"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="207"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="253"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="252"/>
         <source>Outcome — %1 — %2</source>
         <translation>Compte rendu — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="256"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="255"/>
         <source>planned %1–%2 (%3 min)</source>
         <translation>prévue le %1–%2 (%3 min)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="260"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="259"/>
         <source>with %1</source>
         <translation>avec %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="262"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="261"/>
         <source>&lt;i&gt;Outcome already entered: saving again replaces it (anomalies already recorded stay).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Compte rendu déjà saisi : l&apos;enregistrer de nouveau le remplace (les anomalies déjà notées restent).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="293"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="292"/>
         <source>Double-click to open</source>
         <translation>Double-cliquez pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="330"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="329"/>
         <source>Departure must follow arrival</source>
         <translation>Le départ doit suivre l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="334"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="333"/>
         <source>%1 on site for %2 planned</source>
         <translation>%1 sur place pour %2 prévues</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="337"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="336"/>
         <source>overrun %1 min: %2 excl. VAT billable</source>
         <translation>dépassement de %1 min : %2 HT facturables</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="342"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="341"/>
         <source>overrun within the tolerance, not billed</source>
         <translation>dépassement dans la tolérance, non facturé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="368"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="367"/>
         <source>Quote asked for: %1</source>
         <translation>Devis demandé : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="380"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="379"/>
         <source>quantity or price cannot be read (e.g. 2 and 12,50).</source>
         <translation>quantité ou prix illisible (ex. 2 et 12,50).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="405"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="404"/>
         <source>billable</source>
         <translation>facturable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="405"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="404"/>
         <source>included</source>
         <translation>compris</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="423"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="422"/>
         <source>Attach photos or files</source>
         <translation>Joindre des photos ou des fichiers</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outcome_dialog.py" line="424"/>
+        <location filename="../../planner/ui/outcome_dialog.py" line="423"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.txt);;All files (*)</source>
         <translation>Photos et documents (*.jpg *.jpeg *.png *.heic *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3499,147 +3499,162 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="218"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="231"/>
         <source>Optimisation proposal</source>
         <translation>Proposition d&apos;optimisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="227"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="240"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="228"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="242"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="229"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="244"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="230"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="246"/>
         <source>Driving</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="232"/>
-        <source>Saved</source>
-        <translation>Gain</translation>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="251"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="235"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="257"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="237"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="262"/>
         <source>Back-and-forth</source>
         <translation>Allers-retours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="250"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="279"/>
         <source>Visit</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="251"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="280"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="252"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="281"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="253"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="283"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="254"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="288"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="255"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="291"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="271"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="312"/>
         <source> (stays where it is)</source>
         <translation> (reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="277"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="320"/>
         <source>Per technician and day</source>
         <translation>Par technicien et par jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="278"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="322"/>
         <source>Visits moved (%1)</source>
         <translation>Interventions déplacées (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="281"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="326"/>
         <source>Not placed (%1)</source>
         <translation>Non placées (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="286"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="332"/>
         <source>I confirm the new times of %1 customer(s) outside their promised window: they will be told.</source>
         <translation>Je confirme les nouveaux horaires de %1 client(s) hors de leur créneau promis : ils seront prévenus.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="295"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="341"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="297"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="343"/>
         <source>Accept for…</source>
         <translation>Accepter pour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="307"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="356"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="330"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="379"/>
         <source>%1: changes, to confirm</source>
         <translation>%1 : change, à confirmer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="338"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="387"/>
         <source>Stopped before the end: the best proposal found so far.</source>
         <translation>Arrêté avant la fin : la meilleure proposition trouvée jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="341"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="390"/>
         <source>The current plan is already the best found: nothing to change.</source>
         <translation>Le planning actuel est déjà le meilleur trouvé : rien à changer.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="344"/>
-        <source>Driving: %1 → %2 (%3 saved) · distance: %4 → %5 · back-and-forth: %6 → %7</source>
-        <translation>Route : %1 → %2 (%3 de gagné) · distance : %4 → %5 · allers-retours : %6 → %7</translation>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="393"/>
+        <source>%1 saved</source>
+        <translation>%1 de gagné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="354"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="396"/>
+        <source>%1 more, with %2 visit(s) added</source>
+        <translation>%1 de plus, avec %2 intervention(s) ajoutée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="401"/>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="403"/>
+        <source>Driving: %1 → %2 (%3) · distance: %4 → %5 · back-and-forth: %6 → %7</source>
+        <translation>Route : %1 → %2 (%3) · distance : %4 → %5 · allers-retours : %6 → %7</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="414"/>
         <source>%1 visit(s) moved, of which %2 newly planned; %3 customer(s) whose promised window would change; %4 visit(s) not placed.</source>
         <translation>%1 intervention(s) déplacée(s), dont %2 nouvellement planifiée(s) ; %3 client(s) dont le créneau promis changerait ; %4 intervention(s) non placée(s).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="364"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="425"/>
         <source>Customers whose visit moves (told on acceptance): %1</source>
         <translation>Clients dont l&apos;intervention change (prévenus à l&apos;acceptation) : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="370"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="431"/>
         <source>Computed in %1 s; nothing is changed until you accept.</source>
         <translation>Calculé en %1 s ; rien ne change tant que vous n&apos;acceptez pas.</translation>
     </message>
@@ -3647,232 +3662,232 @@
 <context>
     <name>QuoteEditor</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="358"/>
+        <location filename="../../planner/ui/quotes_page.py" line="357"/>
         <source>Quote %1 — %2</source>
         <translation>Devis %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="378"/>
+        <location filename="../../planner/ui/quotes_page.py" line="377"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="379"/>
+        <location filename="../../planner/ui/quotes_page.py" line="378"/>
         <source>Time on site for the work, used to book it once accepted</source>
         <translation>Temps sur place pour les travaux, pour les planifier une fois le devis accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="384"/>
+        <location filename="../../planner/ui/quotes_page.py" line="383"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="385"/>
+        <location filename="../../planner/ui/quotes_page.py" line="384"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="386"/>
+        <location filename="../../planner/ui/quotes_page.py" line="385"/>
         <source>Work duration</source>
         <translation>Durée des travaux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="387"/>
+        <location filename="../../planner/ui/quotes_page.py" line="386"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="391"/>
+        <location filename="../../planner/ui/quotes_page.py" line="390"/>
         <source>Add from the catalogue: type a code or words, then Enter</source>
         <translation>Ajouter depuis le catalogue : tapez un code ou des mots, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="392"/>
+        <location filename="../../planner/ui/quotes_page.py" line="391"/>
         <source>Free line</source>
         <translation>Ligne libre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="393"/>
+        <location filename="../../planner/ui/quotes_page.py" line="392"/>
         <source>Remove line</source>
         <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="401"/>
+        <location filename="../../planner/ui/quotes_page.py" line="400"/>
         <source>Designation</source>
         <translation>Désignation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="401"/>
+        <location filename="../../planner/ui/quotes_page.py" line="400"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="401"/>
+        <location filename="../../planner/ui/quotes_page.py" line="400"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="401"/>
+        <location filename="../../planner/ui/quotes_page.py" line="400"/>
         <source>Unit price excl. VAT</source>
         <translation>PU HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="402"/>
+        <location filename="../../planner/ui/quotes_page.py" line="401"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="402"/>
+        <location filename="../../planner/ui/quotes_page.py" line="401"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="413"/>
+        <location filename="../../planner/ui/quotes_page.py" line="412"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="420"/>
+        <location filename="../../planner/ui/quotes_page.py" line="419"/>
         <source>Reason (for a refusal or a dropped request)</source>
         <translation>Motif (d&apos;un refus ou d&apos;une demande abandonnée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="421"/>
+        <location filename="../../planner/ui/quotes_page.py" line="420"/>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="422"/>
+        <location filename="../../planner/ui/quotes_page.py" line="421"/>
         <source>Send by email</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="423"/>
+        <location filename="../../planner/ui/quotes_page.py" line="422"/>
         <source>Handed over</source>
         <translation>Remis en main propre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="424"/>
+        <location filename="../../planner/ui/quotes_page.py" line="423"/>
         <source>Mark as sent without an email (given by hand, posted)</source>
         <translation>Marquer comme envoyé sans e-mail (remis en main propre, posté)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="425"/>
+        <location filename="../../planner/ui/quotes_page.py" line="424"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="426"/>
+        <location filename="../../planner/ui/quotes_page.py" line="425"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="427"/>
+        <location filename="../../planner/ui/quotes_page.py" line="426"/>
         <source>Drop the request</source>
         <translation>Abandonner la demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="428"/>
+        <location filename="../../planner/ui/quotes_page.py" line="427"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="429"/>
+        <location filename="../../planner/ui/quotes_page.py" line="428"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="430"/>
+        <location filename="../../planner/ui/quotes_page.py" line="429"/>
         <source>Book the work</source>
         <translation>Planifier les travaux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="431"/>
+        <location filename="../../planner/ui/quotes_page.py" line="430"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="433"/>
+        <location filename="../../planner/ui/quotes_page.py" line="432"/>
         <source>Quote PDF</source>
         <translation>PDF du devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="490"/>
+        <location filename="../../planner/ui/quotes_page.py" line="489"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="491"/>
+        <location filename="../../planner/ui/quotes_page.py" line="490"/>
         <source>for &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>pour &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="492"/>
+        <location filename="../../planner/ui/quotes_page.py" line="491"/>
         <source>requested %1 (%2)</source>
         <translation>demandé le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="496"/>
+        <location filename="../../planner/ui/quotes_page.py" line="495"/>
         <source>sent %1, valid until %2</source>
         <translation>envoyé le %1, valable jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="499"/>
+        <location filename="../../planner/ui/quotes_page.py" line="498"/>
         <source>reason: %1</source>
         <translation>motif : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="517"/>
+        <location filename="../../planner/ui/quotes_page.py" line="516"/>
         <source>The customer has no email address</source>
         <translation>Le client n&apos;a pas d&apos;adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="642"/>
+        <location filename="../../planner/ui/quotes_page.py" line="641"/>
         <source>Total excl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total HT : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="644"/>
+        <location filename="../../planner/ui/quotes_page.py" line="643"/>
         <source>VAT %1 on %2: %3</source>
         <translation>TVA %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="648"/>
+        <location filename="../../planner/ui/quotes_page.py" line="647"/>
         <source>Total incl. VAT: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Total TTC : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="699"/>
+        <location filename="../../planner/ui/quotes_page.py" line="692"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="707"/>
+        <location filename="../../planner/ui/quotes_page.py" line="700"/>
         <source>Quote queued for sending by email, valid until %1.</source>
         <translation>Devis mis en file d&apos;envoi par e-mail, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="708"/>
+        <location filename="../../planner/ui/quotes_page.py" line="701"/>
         <source>Quote marked as handed over, valid until %1.</source>
         <translation>Devis marqué comme remis, valable jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="722"/>
+        <location filename="../../planner/ui/quotes_page.py" line="715"/>
         <source>Quote accepted: the work visit is waiting to be booked.</source>
         <translation>Devis accepté : l&apos;intervention de travaux attend d&apos;être planifiée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="730"/>
+        <location filename="../../planner/ui/quotes_page.py" line="723"/>
         <source>Quote refused.</source>
         <translation>Devis refusé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="736"/>
+        <location filename="../../planner/ui/quotes_page.py" line="729"/>
         <source>Request dropped.</source>
         <translation>Demande abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="742"/>
+        <location filename="../../planner/ui/quotes_page.py" line="735"/>
         <source>About quote %1: </source>
         <translation>Au sujet du devis %1 : </translation>
     </message>
@@ -3880,47 +3895,47 @@
 <context>
     <name>QuoteRequestDialog</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="255"/>
+        <location filename="../../planner/ui/quotes_page.py" line="254"/>
         <source>Quote request</source>
         <translation>Demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="260"/>
+        <location filename="../../planner/ui/quotes_page.py" line="259"/>
         <source>Type a name, a town…</source>
         <translation>Tapez un nom, une commune…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="264"/>
+        <location filename="../../planner/ui/quotes_page.py" line="263"/>
         <source>e.g. Replace the fuse box</source>
         <translation>ex. Remplacement du tableau électrique</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="266"/>
+        <location filename="../../planner/ui/quotes_page.py" line="265"/>
         <source>What the customer described, when to call back…</source>
         <translation>Ce que le client a décrit, quand le rappeler…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="273"/>
+        <location filename="../../planner/ui/quotes_page.py" line="272"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="274"/>
+        <location filename="../../planner/ui/quotes_page.py" line="273"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="275"/>
+        <location filename="../../planner/ui/quotes_page.py" line="274"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="276"/>
+        <location filename="../../planner/ui/quotes_page.py" line="275"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="277"/>
+        <location filename="../../planner/ui/quotes_page.py" line="276"/>
         <source>Came in by</source>
         <translation>Reçue par</translation>
     </message>
@@ -3928,97 +3943,97 @@
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="92"/>
+        <location filename="../../planner/ui/quotes_page.py" line="99"/>
         <source>Filter: quote no., customer, town, subject</source>
         <translation>Filtrer : n° de devis, client, commune, objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="94"/>
+        <location filename="../../planner/ui/quotes_page.py" line="101"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="95"/>
+        <location filename="../../planner/ui/quotes_page.py" line="102"/>
         <source>All quotes</source>
         <translation>Tous les devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="99"/>
+        <location filename="../../planner/ui/quotes_page.py" line="106"/>
         <source>New quote request</source>
         <translation>Nouvelle demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="100"/>
+        <location filename="../../planner/ui/quotes_page.py" line="107"/>
         <source>Note a quote request (Ctrl+N)</source>
         <translation>Noter une demande de devis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="101"/>
+        <location filename="../../planner/ui/quotes_page.py" line="108"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="102"/>
+        <location filename="../../planner/ui/quotes_page.py" line="109"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="116"/>
+        <location filename="../../planner/ui/quotes_page.py" line="123"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="117"/>
+        <location filename="../../planner/ui/quotes_page.py" line="124"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="118"/>
+        <location filename="../../planner/ui/quotes_page.py" line="125"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="119"/>
+        <location filename="../../planner/ui/quotes_page.py" line="126"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="120"/>
+        <location filename="../../planner/ui/quotes_page.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="121"/>
+        <location filename="../../planner/ui/quotes_page.py" line="128"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="123"/>
+        <location filename="../../planner/ui/quotes_page.py" line="130"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="125"/>
+        <location filename="../../planner/ui/quotes_page.py" line="132"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="126"/>
+        <location filename="../../planner/ui/quotes_page.py" line="133"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="127"/>
+        <location filename="../../planner/ui/quotes_page.py" line="134"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="192"/>
+        <location filename="../../planner/ui/quotes_page.py" line="194"/>
         <source>&lt;b&gt;%1&lt;/b&gt; to write · &lt;b&gt;%2&lt;/b&gt; drafts · &lt;b&gt;%3&lt;/b&gt; awaiting an answer (%4 incl. VAT) · acceptance rate %5 %</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; à rédiger · &lt;b&gt;%2&lt;/b&gt; brouillons · &lt;b&gt;%3&lt;/b&gt; en attente de réponse (%4 TTC) · taux d&apos;acceptation %5 %</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/quotes_page.py" line="213"/>
+        <location filename="../../planner/ui/quotes_page.py" line="215"/>
         <source>%1 quotes</source>
         <translation>%1 devis</translation>
     </message>
@@ -4026,59 +4041,59 @@
 <context>
     <name>RatesTab</name>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="332"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="333"/>
         <source> € excl. VAT / h</source>
         <translation> € HT / h</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="335"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="338"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="336"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="339"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="344"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="347"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="345"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="348"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="349"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="350"/>
         <source>Hourly rate of overruns</source>
         <translation>Taux horaire des dépassements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="350"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="351"/>
         <source>Overrun not billed up to</source>
         <translation>Dépassement non facturé jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="351"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="352"/>
         <source>Billed by blocks of</source>
         <translation>Facturé par tranches de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="352"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="353"/>
         <source>VAT on overruns</source>
         <translation>TVA des dépassements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="353"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="354"/>
         <source>Quotes valid for</source>
         <translation>Devis valables</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="354"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="355"/>
         <source>Accepted work to do within</source>
         <translation>Travaux acceptés à faire sous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="355"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="356"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="395"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="396"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4459,17 +4474,17 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="342"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="334"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="342"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="334"/>
         <source>Edit site</source>
         <translation>Modifier le site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="344"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="336"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -4477,47 +4492,47 @@
 <context>
     <name>SiteForm</name>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="276"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="268"/>
         <source>e.g. Workshop, Holiday home (optional)</source>
         <translation>ex. Atelier, Résidence secondaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="278"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="270"/>
         <source>e.g. 12 rue Sommeiller</source>
         <translation>ex. 12 rue Sommeiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="287"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="279"/>
         <source>Door code, key, dog, parking…</source>
         <translation>Digicode, clé, chien, stationnement…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="293"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="285"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="294"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="286"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="295"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="287"/>
         <source>Address line 2</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="296"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="288"/>
         <source>Postcode and town</source>
         <translation>Code postal et commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="297"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="289"/>
         <source>Access notes</source>
         <translation>Consignes d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customer_dialogs.py" line="298"/>
+        <location filename="../../planner/ui/customer_dialogs.py" line="290"/>
         <source>Phone on site</source>
         <translation>Téléphone sur place</translation>
     </message>
@@ -4525,22 +4540,22 @@
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="616"/>
+        <location filename="../../planner/ui/technicians_page.py" line="611"/>
         <source>New skill</source>
         <translation>Nouvelle compétence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="621"/>
+        <location filename="../../planner/ui/technicians_page.py" line="616"/>
         <source>Charging stations</source>
         <translation>Bornes de recharge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="623"/>
+        <location filename="../../planner/ui/technicians_page.py" line="618"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="624"/>
+        <location filename="../../planner/ui/technicians_page.py" line="619"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4548,22 +4563,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="416"/>
+        <location filename="../../planner/ui/alerts_page.py" line="424"/>
         <source>Snooze an alert</source>
         <translation>Reporter une alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="425"/>
+        <location filename="../../planner/ui/alerts_page.py" line="433"/>
         <source>e.g. Customer away until the 15th, call back then</source>
         <translation>ex. Client absent jusqu&apos;au 15, rappeler à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="427"/>
+        <location filename="../../planner/ui/alerts_page.py" line="435"/>
         <source>Show again on</source>
         <translation>Afficher de nouveau le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="428"/>
+        <location filename="../../planner/ui/alerts_page.py" line="436"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -4589,191 +4604,191 @@
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="237"/>
+        <location filename="../../planner/ui/technicians_page.py" line="238"/>
         <source>Select a technician, or create one (Ctrl+N).</source>
         <translation>Sélectionnez un technicien, ou créez-en un (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="256"/>
+        <location filename="../../planner/ui/technicians_page.py" line="257"/>
         <source>Active (can be given visits)</source>
         <translation>Actif (peut recevoir des interventions)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="257"/>
+        <location filename="../../planner/ui/technicians_page.py" line="258"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="259"/>
+        <location filename="../../planner/ui/technicians_page.py" line="260"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="260"/>
+        <location filename="../../planner/ui/technicians_page.py" line="261"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="261"/>
+        <location filename="../../planner/ui/technicians_page.py" line="262"/>
         <source>Colour on the board</source>
         <translation>Couleur sur le planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="262"/>
+        <location filename="../../planner/ui/technicians_page.py" line="263"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="263"/>
+        <location filename="../../planner/ui/technicians_page.py" line="264"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="266"/>
+        <location filename="../../planner/ui/technicians_page.py" line="267"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="269"/>
+        <location filename="../../planner/ui/technicians_page.py" line="270"/>
         <source>New skill…</source>
         <translation>Nouvelle compétence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="272"/>
+        <location filename="../../planner/ui/technicians_page.py" line="273"/>
         <source>Working hours</source>
         <translation>Horaires de travail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="275"/>
+        <location filename="../../planner/ui/technicians_page.py" line="276"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="275"/>
-        <location filename="../../planner/ui/technicians_page.py" line="337"/>
+        <location filename="../../planner/ui/technicians_page.py" line="276"/>
+        <location filename="../../planner/ui/technicians_page.py" line="338"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="275"/>
-        <location filename="../../planner/ui/technicians_page.py" line="338"/>
+        <location filename="../../planner/ui/technicians_page.py" line="276"/>
+        <location filename="../../planner/ui/technicians_page.py" line="339"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="275"/>
+        <location filename="../../planner/ui/technicians_page.py" line="276"/>
         <source>Split</source>
         <translation>Coupure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="290"/>
+        <location filename="../../planner/ui/technicians_page.py" line="291"/>
         <source>Lunch break of</source>
         <translation>Pause déjeuner de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="292"/>
+        <location filename="../../planner/ui/technicians_page.py" line="293"/>
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="294"/>
+        <location filename="../../planner/ui/technicians_page.py" line="295"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="304"/>
+        <location filename="../../planner/ui/technicians_page.py" line="305"/>
         <source>e.g. Office, 3 avenue du Pré-Félin, Annecy</source>
         <translation>ex. Siège, 3 avenue du Pré-Félin, Annecy</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="308"/>
-        <location filename="../../planner/ui/technicians_page.py" line="318"/>
+        <location filename="../../planner/ui/technicians_page.py" line="309"/>
+        <location filename="../../planner/ui/technicians_page.py" line="319"/>
         <source>lat.</source>
         <translation>lat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="310"/>
-        <location filename="../../planner/ui/technicians_page.py" line="320"/>
+        <location filename="../../planner/ui/technicians_page.py" line="311"/>
+        <location filename="../../planner/ui/technicians_page.py" line="321"/>
         <source>lon.</source>
         <translation>long.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="312"/>
+        <location filename="../../planner/ui/technicians_page.py" line="313"/>
         <source>Ends the day where it starts</source>
         <translation>Finit la journée là où il la commence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="322"/>
+        <location filename="../../planner/ui/technicians_page.py" line="323"/>
         <source>Start and end of the day</source>
         <translation>Début et fin de journée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="324"/>
+        <location filename="../../planner/ui/technicians_page.py" line="325"/>
         <source>Leaves from</source>
         <translation>Part de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="327"/>
+        <location filename="../../planner/ui/technicians_page.py" line="328"/>
         <source>Ends at</source>
         <translation>Finit à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="336"/>
+        <location filename="../../planner/ui/technicians_page.py" line="337"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="339"/>
+        <location filename="../../planner/ui/technicians_page.py" line="340"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="347"/>
+        <location filename="../../planner/ui/technicians_page.py" line="348"/>
         <source>Add an absence…</source>
         <translation>Ajouter une absence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="348"/>
+        <location filename="../../planner/ui/technicians_page.py" line="349"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="349"/>
+        <location filename="../../planner/ui/technicians_page.py" line="350"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="359"/>
+        <location filename="../../planner/ui/technicians_page.py" line="360"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="361"/>
+        <location filename="../../planner/ui/technicians_page.py" line="362"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="383"/>
+        <location filename="../../planner/ui/technicians_page.py" line="384"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="450"/>
+        <location filename="../../planner/ui/technicians_page.py" line="451"/>
         <source>New technician</source>
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="501"/>
+        <location filename="../../planner/ui/technicians_page.py" line="502"/>
         <source>%1 a week, lunch breaks excluded</source>
         <translation>%1 par semaine, pauses déjeuner déduites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="595"/>
+        <location filename="../../planner/ui/technicians_page.py" line="590"/>
         <source>Remove absence</source>
         <translation>Supprimer l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="596"/>
+        <location filename="../../planner/ui/technicians_page.py" line="591"/>
         <source>Remove this absence? The technician becomes available again on those days.</source>
         <translation>Supprimer cette absence ? Le technicien redevient disponible ces jours-là.</translation>
     </message>
@@ -4781,47 +4796,47 @@
 <context>
     <name>TechniciansPage</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="73"/>
+        <location filename="../../planner/ui/technicians_page.py" line="82"/>
         <source>Filter: name, skill</source>
         <translation>Filtrer : nom, compétence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="75"/>
+        <location filename="../../planner/ui/technicians_page.py" line="84"/>
         <source>New technician</source>
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="76"/>
+        <location filename="../../planner/ui/technicians_page.py" line="85"/>
         <source>Print rounds…</source>
         <translation>Imprimer les tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="77"/>
+        <location filename="../../planner/ui/technicians_page.py" line="86"/>
         <source>Day sheets and work orders of a day or a week (Ctrl+P)</source>
         <translation>Feuilles de route et bons d&apos;intervention d&apos;un jour ou d&apos;une semaine (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="80"/>
+        <location filename="../../planner/ui/technicians_page.py" line="89"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="81"/>
+        <location filename="../../planner/ui/technicians_page.py" line="90"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="82"/>
+        <location filename="../../planner/ui/technicians_page.py" line="91"/>
         <source>Hours/week</source>
         <translation>Heures/sem.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="83"/>
+        <location filename="../../planner/ui/technicians_page.py" line="92"/>
         <source>Next absence</source>
         <translation>Prochaine absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="84"/>
+        <location filename="../../planner/ui/technicians_page.py" line="93"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -4829,73 +4844,73 @@
 <context>
     <name>TiersTab</name>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="117"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="118"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="118"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="119"/>
         <source>Visits/year</source>
         <translation>Visites/an</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="119"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="120"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="120"/>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="145"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="121"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="146"/>
         <source>Yearly price</source>
         <translation>Prix annuel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="121"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="122"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="122"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="123"/>
         <source>Offered</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="134"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="140"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="141"/>
         <source>One check per line</source>
         <translation>Un point de contrôle par ligne</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="141"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="142"/>
         <source>Offered to new contracts</source>
         <translation>Proposée aux nouveaux contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="142"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="143"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="143"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="144"/>
         <source>Visits per year</source>
         <translation>Visites par an</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="144"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="145"/>
         <source>Visit duration</source>
         <translation>Durée de visite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="146"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="147"/>
         <source>Checklist</source>
         <translation>Points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="148"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="149"/>
         <source>Running contracts keep their visits; new terms apply to contracts signed, renewed or moved to this tier from now on.</source>
         <translation>Les contrats en cours gardent leurs visites ; les nouvelles conditions valent pour les contrats signés, reconduits ou passés dans cette formule à partir de maintenant.</translation>
     </message>
@@ -4936,17 +4951,17 @@
 <context>
     <name>_EditorTab</name>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="53"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="60"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="54"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="61"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/catalogue_dialog.py" line="85"/>
+        <location filename="../../planner/ui/catalogue_dialog.py" line="92"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

@@ -12,7 +12,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from keyring.backend import KeyringBackend
 
-from planner.domain.timeutil import paris_instant
+from planner.domain.timeutil import paris_instant, paris_today
 from planner.services import contracts, customers, technicians
 from planner.services.contracts import ContractInput
 from planner.services.customers import CustomerInput, SiteInput
@@ -138,7 +138,7 @@ def world(db, smtp_server) -> World:
     techs = [make_technician(db, "Gaëtan", (skills["ELEC"], skills["IRVE"])), make_technician(db, "Sophie", (skills["ELEC"],))]
     customer_id, site_id = make_customer(db, "Dupont", "12 rue Sommeiller", "74000", "Annecy", 45.9010, 6.1230)
     argent = next(t for t in contracts.list_tiers(db) if t.name == "Argent")
-    start = date.today() + timedelta(days=14) - timedelta(days=30)
+    start = paris_today() + timedelta(days=14) - timedelta(days=30)
     contract_id = contracts.create_contract(
         db, ContractInput(customer_id=customer_id, site_id=site_id, tier_id=argent.id, start_date=start)
     )
@@ -152,7 +152,7 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 def next_weekday(days_ahead: int) -> date:
-    day = date.today() + timedelta(days=days_ahead)
+    day = paris_today() + timedelta(days=days_ahead)
     while day.weekday() >= 5:
         day += timedelta(days=1)
     return day

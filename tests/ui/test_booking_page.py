@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import keyring
 import pytest
@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from planner.db.models import ContactLog, OutboxMessage, Visit
 from planner.domain.enums import ContactReason, VisitStatus
-from planner.domain.timeutil import to_paris
+from planner.domain.timeutil import paris_today, to_paris
 from planner.services import contracts, customers
 from planner.services.contracts import ContractInput
 from planner.services.customers import CustomerInput, SiteInput
@@ -41,7 +41,7 @@ def pierre_dupont(demo_db):
     site_id = customers.get_customer(demo_db, customer_id).sites[0].id
     argent = next(t for t in contracts.list_tiers(demo_db) if t.name == "Argent")
     contracts.create_contract(
-        demo_db, ContractInput(customer_id=customer_id, site_id=site_id, tier_id=argent.id, start_date=date.today() - timedelta(days=8))
+        demo_db, ContractInput(customer_id=customer_id, site_id=site_id, tier_id=argent.id, start_date=paris_today() - timedelta(days=8))
     )
     yield customer_id
     keyring.set_keyring(previous)
