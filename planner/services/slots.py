@@ -139,8 +139,17 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
     if not located:
         geocode_site(db, request.site_id, make_geocoder(db))
 
-    french_holidays = holiday_calendars.country_holidays("FR", years=range(today.year, today.year + 2))
-    days = working_days(today, request.horizon_days, skip=french_holidays)
+    first_day = today
+    if request.from_day is None and request.day is None and request.due_from is not None and request.due_from > today:
+        # A contract visit whose window opens later: its slots start there (a day chosen in the
+        # filter still offers an earlier one when the customer asks for it).
+        first_day = request.due_from
+        result.warnings.append(
+            f"Créneaux à partir du {request.due_from:%d/%m/%Y}, début de la fenêtre du contrat ; "
+            "choisissez un jour pour proposer plus tôt."
+        )
+    french_holidays = holiday_calendars.country_holidays("FR", years=range(today.year, first_day.year + 2))
+    days = working_days(first_day, request.horizon_days, skip=french_holidays)
     if request.day is not None:
         days = [d for d in days if d == request.day] or (
             [request.day] if request.day.weekday() < 5 and request.day not in french_holidays else []

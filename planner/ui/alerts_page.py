@@ -387,6 +387,7 @@ class AlertCountsBar(QWidget):
         layout.setSpacing(2)
         self.none = QLabel(self.tr("No alert"))
         self.none.setStyleSheet("color: #2e7d32;")
+        self.none.hide()  # until the first counts arrive: « no alert » is a finding, not a default
         layout.addWidget(self.none)
         self.buttons: dict[AlertKind, QToolButton] = {}
         for kind in AlertKind:
@@ -405,7 +406,7 @@ class AlertCountsBar(QWidget):
         self._counts = {kind: counts.get(kind, 0) for kind in AlertKind}
         for kind, button in self.buttons.items():
             number = self._counts[kind]
-            button.setText(f"{labels.alert_kind(kind)} : {number}")
+            button.setText(f"{labels.alert_kind_short(kind)} : {number}")
             button.setVisible(number > 0)
         self.none.setVisible(not any(self._counts.values()))
 

@@ -68,7 +68,7 @@ DAY_END = time(19, 0)
 HEADER_H = 34
 ROW_H = 58
 NAME_W = 150
-MIN_DAY_W = 220
+MIN_DAY_W = 150
 
 
 def _minutes(moment: datetime) -> float:
@@ -115,7 +115,8 @@ class BoardCanvas(QWidget):
         self.ghost = None
         self._cache = None
         self.updateGeometry()
-        self.setMinimumHeight(self.sizeHint().height())
+        # Below this size the scroll area scrolls instead of squeezing (and cutting) the days.
+        self.setMinimumSize(self.sizeHint())
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -237,7 +238,8 @@ class BoardCanvas(QWidget):
             if holiday:
                 painter.drawText(rect.adjusted(6, 18, -4, 0), Qt.AlignmentFlag.AlignLeft, self.tr("holiday: %1").replace("%1", holiday))
             else:
-                for hour in range(DAY_START.hour + 1, DAY_END.hour, 2):
+                step = 2 if width >= 200 else 4
+                for hour in range(DAY_START.hour + 1, DAY_END.hour, step):
                     x = self.x_of(index, paris_instant(day, time(hour)))
                     painter.drawText(QRectF(x - 12, 19, 24, 14), Qt.AlignmentFlag.AlignCenter, f"{hour}h")
             painter.setPen(QColor("#333"))
@@ -530,14 +532,20 @@ class BoardPage(ReloadsWhenShown, QWidget):
         self.calendar_menu = QMenu(self.calendar_button)
         self.calendar_button.setMenu(self.calendar_menu)
         self.calendar_menu.aboutToShow.connect(self._fill_calendar_menu)
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(36)
+        self.technician_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Two rows: where and what is shown (navigation, period, technicians, board or map), then
+        # what can be done with it — one row would cut the title and the buttons at 1400 pixels.
         top = QHBoxLayout()
         for widget in (self.previous_button, self.today_button, self.next_button):
             top.addWidget(widget)
         top.addWidget(self.title, 1)
         top.addWidget(self.mode)
         top.addWidget(self.technician_filter)
-        top.addWidget(self.lock_button)
-        top.addWidget(self.calendar_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.lock_button)
+        actions.addWidget(self.calendar_button)
         self.optimise_button = QPushButton(self.tr("Optimise"))
         self.optimise_button.setToolTip(self.tr("Ask the engine for better rounds: a proposal to accept or reject"))
         self.optimise_menu = QMenu(self.optimise_button)
@@ -549,13 +557,14 @@ class BoardPage(ReloadsWhenShown, QWidget):
         self.optimise_day_action.triggered.connect(self.optimise_day)
         self.replan_action.triggered.connect(self.replan_absence)
         self.optimise_button.setMenu(self.optimise_menu)
-        top.addWidget(self.optimise_button)
+        actions.addWidget(self.optimise_button)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Day sheets and work orders of the day or the week shown"))
         self.print_button.clicked.connect(self.print_rounds)
-        top.addWidget(self.print_button)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.redo_button)
+        actions.addWidget(self.print_button)
+        actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
         self.toolbar = top
 
         self.canvas = BoardCanvas()
@@ -588,6 +597,7 @@ class BoardPage(ReloadsWhenShown, QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))

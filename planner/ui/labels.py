@@ -151,6 +151,19 @@ def alert_kind(value: AlertKind) -> str:
     }[value]
 
 
+def alert_kind_short(value: AlertKind) -> str:
+    """The status bar's word for a kind of alert (the tooltip gives the whole name)."""
+    return {
+        AlertKind.VISIT_DUE: QCoreApplication.translate("Labels", "To book"),
+        AlertKind.VISIT_OVERDUE: QCoreApplication.translate("Labels", "Overdue"),
+        AlertKind.RENEWAL: QCoreApplication.translate("Labels", "Renewals"),
+        AlertKind.QUOTE_TO_SEND: QCoreApplication.translate("Labels", "Quotes to send"),
+        AlertKind.QUOTE_UNANSWERED: QCoreApplication.translate("Labels", "Unanswered quotes"),
+        AlertKind.ANOMALY: QCoreApplication.translate("Labels", "Anomalies"),
+        AlertKind.MESSAGE_FAILED: QCoreApplication.translate("Labels", "Failed messages"),
+    }[value]
+
+
 def alert_action(value: AlertAction) -> str:
     return {
         AlertAction.BOOK: QCoreApplication.translate("Labels", "Book"),

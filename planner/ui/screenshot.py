@@ -32,6 +32,8 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         if key == "customer":
             _select_a_rich_customer(window)
             ctx.wait_idle()
+        elif key == "booking":
+            _a_caller_with_a_visit_due(window, ctx)
         elif key == "board":
             window.board.go_to(_first_busy_week(ctx))
             ctx.wait_idle()
@@ -45,7 +47,7 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         elif key == "technicians":
             window.technicians.table.selectRow(0)
             ctx.wait_idle()
-        app.processEvents()
+        _settle(window, ctx)
         if ctx.errors:
             raise PlannerError(f"La vue « {view} » n'a pas pu être affichée : {ctx.errors[0]}")
         path = Path(output).resolve()
@@ -87,6 +89,54 @@ def _proposal(window: MainWindow, ctx: AppContext):  # type: ignore[no-untyped-d
     dialog.tabs.setCurrentIndex(0)
     QApplication.processEvents()
     return dialog
+
+
+def _settle(window: MainWindow, ctx: AppContext, timeout_s: float = 20.0) -> None:
+    """Wait for what loads after the page: the status bar's alert counts."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    QApplication.processEvents()
+    while (window.alerts._first_timer.isActive() or ctx.busy) and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+    QApplication.processEvents()
+
+
+def _a_caller_with_a_visit_due(window: MainWindow, ctx: AppContext) -> None:
+    """The assistant typed the name of a customer whose contract visit is due: card and slots."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from planner.domain.alerts import AlertKind
+    from planner.domain.timeutil import paris_today
+    from planner.services import alerts
+    from planner.ui.ops import Op
+
+    found: list = []
+    Op(ctx, alerts.compute_alerts).success(found.extend).run()
+    ctx.wait_idle()
+    due = [a for a in found if a.kind == AlertKind.VISIT_DUE and a.visit_id is not None]
+    if not due:
+        return
+    # A window already open (the alert comes 30 days before it opens) and still open for days.
+    today = paris_today()
+    opened = [a for a in due if a.since <= today - timedelta(days=30)] or due
+    opened.sort(key=lambda a: a.due or date.max, reverse=True)
+    due = opened
+    page = window.booking
+    page.search.setText(due[0].customer.split(" ")[0])
+    for row in range(page.results.count()):
+        if page.results.item(row).data(Qt.ItemDataRole.UserRole).customer_id == due[0].customer_id:
+            page.results.setCurrentRow(row)
+            break
+    page.open_visit_to_book(due[0].visit_id)
+    ctx.wait_idle()
+    ctx.wait_idle()
 
 
 def _select_a_rich_customer(window: MainWindow) -> None:

@@ -145,7 +145,7 @@
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="397"/>
+        <location filename="../../planner/ui/alerts_page.py" line="398"/>
         <source>%1 — click to see them</source>
         <translation>%1 — cliquez pour les voir</translation>
     </message>
@@ -271,28 +271,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="202"/>
+        <location filename="../../planner/ui/board.py" line="203"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="238"/>
+        <location filename="../../planner/ui/board.py" line="239"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="263"/>
+        <location filename="../../planner/ui/board.py" line="265"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="366"/>
+        <location filename="../../planner/ui/board.py" line="368"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="445"/>
+        <location filename="../../planner/ui/board.py" line="447"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -300,198 +300,198 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="475"/>
+        <location filename="../../planner/ui/board.py" line="477"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="513"/>
+        <location filename="../../planner/ui/board.py" line="515"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="515"/>
+        <location filename="../../planner/ui/board.py" line="517"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="516"/>
+        <location filename="../../planner/ui/board.py" line="518"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="520"/>
+        <location filename="../../planner/ui/board.py" line="522"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="524"/>
+        <location filename="../../planner/ui/board.py" line="526"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="525"/>
-        <location filename="../../planner/ui/board.py" line="593"/>
+        <location filename="../../planner/ui/board.py" line="527"/>
+        <location filename="../../planner/ui/board.py" line="603"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="526"/>
-        <location filename="../../planner/ui/board.py" line="595"/>
+        <location filename="../../planner/ui/board.py" line="528"/>
+        <location filename="../../planner/ui/board.py" line="605"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="527"/>
-        <location filename="../../planner/ui/board.py" line="737"/>
-        <location filename="../../planner/ui/board.py" line="761"/>
+        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="747"/>
+        <location filename="../../planner/ui/board.py" line="771"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="531"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="541"/>
+        <location filename="../../planner/ui/board.py" line="549"/>
         <source>Optimise</source>
         <translation>Optimiser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="542"/>
+        <location filename="../../planner/ui/board.py" line="550"/>
         <source>Ask the engine for better rounds: a proposal to accept or reject</source>
         <translation>Demander au moteur de meilleures tournées : une proposition à accepter ou refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="544"/>
+        <location filename="../../planner/ui/board.py" line="552"/>
         <source>Optimise the week…</source>
         <translation>Optimiser la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="545"/>
+        <location filename="../../planner/ui/board.py" line="553"/>
         <source>Optimise this day…</source>
         <translation>Optimiser ce jour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="547"/>
+        <location filename="../../planner/ui/board.py" line="555"/>
         <source>Replan a technician&apos;s absence…</source>
         <translation>Replanifier l&apos;absence d&apos;un technicien…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="553"/>
+        <location filename="../../planner/ui/board.py" line="561"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="554"/>
+        <location filename="../../planner/ui/board.py" line="562"/>
         <source>Day sheets and work orders of the day or the week shown</source>
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="644"/>
+        <location filename="../../planner/ui/board.py" line="654"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="663"/>
+        <location filename="../../planner/ui/board.py" line="673"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="667"/>
+        <location filename="../../planner/ui/board.py" line="677"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="683"/>
+        <location filename="../../planner/ui/board.py" line="693"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="688"/>
+        <location filename="../../planner/ui/board.py" line="698"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="698"/>
+        <location filename="../../planner/ui/board.py" line="708"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="701"/>
+        <location filename="../../planner/ui/board.py" line="711"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="724"/>
+        <location filename="../../planner/ui/board.py" line="734"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="725"/>
+        <location filename="../../planner/ui/board.py" line="735"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="737"/>
-        <location filename="../../planner/ui/board.py" line="761"/>
+        <location filename="../../planner/ui/board.py" line="747"/>
+        <location filename="../../planner/ui/board.py" line="771"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="763"/>
+        <location filename="../../planner/ui/board.py" line="773"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="766"/>
+        <location filename="../../planner/ui/board.py" line="776"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="818"/>
+        <location filename="../../planner/ui/board.py" line="828"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="822"/>
+        <location filename="../../planner/ui/board.py" line="832"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="838"/>
+        <location filename="../../planner/ui/board.py" line="848"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="840"/>
+        <location filename="../../planner/ui/board.py" line="850"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="845"/>
+        <location filename="../../planner/ui/board.py" line="855"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="854"/>
+        <location filename="../../planner/ui/board.py" line="864"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="858"/>
+        <location filename="../../planner/ui/board.py" line="868"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="867"/>
+        <location filename="../../planner/ui/board.py" line="877"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="871"/>
+        <location filename="../../planner/ui/board.py" line="881"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -499,213 +499,213 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="89"/>
+        <location filename="../../planner/ui/booking_page.py" line="90"/>
         <source>Who is calling? Name, phone, town, postcode, email or contract no. (Ctrl+K)</source>
         <translation>Qui appelle ? Nom, téléphone, commune, code postal, e-mail ou n° de contrat (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="93"/>
+        <location filename="../../planner/ui/booking_page.py" line="94"/>
         <source>New caller…</source>
         <translation>Nouvel appelant…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="108"/>
-        <location filename="../../planner/ui/booking_page.py" line="379"/>
+        <location filename="../../planner/ui/booking_page.py" line="109"/>
+        <location filename="../../planner/ui/booking_page.py" line="380"/>
         <source>No caller selected</source>
         <translation>Aucun appelant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="117"/>
+        <location filename="../../planner/ui/booking_page.py" line="118"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="118"/>
+        <location filename="../../planner/ui/booking_page.py" line="119"/>
         <source>Cancel the appointment…</source>
         <translation>Annuler le RDV…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="119"/>
+        <location filename="../../planner/ui/booking_page.py" line="120"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="120"/>
+        <location filename="../../planner/ui/booking_page.py" line="121"/>
         <source>Open the customer card</source>
         <translation>Ouvrir la fiche client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="139"/>
+        <location filename="../../planner/ui/booking_page.py" line="140"/>
         <source>Booked visits</source>
         <translation>Interventions planifiées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="156"/>
+        <location filename="../../planner/ui/booking_page.py" line="157"/>
         <source>e.g. Circuit breaker keeps tripping</source>
         <translation>ex. Le disjoncteur saute</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="163"/>
+        <location filename="../../planner/ui/booking_page.py" line="164"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="165"/>
+        <location filename="../../planner/ui/booking_page.py" line="166"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="166"/>
+        <location filename="../../planner/ui/booking_page.py" line="167"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="167"/>
+        <location filename="../../planner/ui/booking_page.py" line="168"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="168"/>
+        <location filename="../../planner/ui/booking_page.py" line="169"/>
         <source>Skill needed</source>
         <translation>Compétence requise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="169"/>
+        <location filename="../../planner/ui/booking_page.py" line="170"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="175"/>
+        <location filename="../../planner/ui/booking_page.py" line="176"/>
         <source>Morning or afternoon</source>
         <translation>Matin ou après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="176"/>
+        <location filename="../../planner/ui/booking_page.py" line="177"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="177"/>
+        <location filename="../../planner/ui/booking_page.py" line="178"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="179"/>
+        <location filename="../../planner/ui/booking_page.py" line="180"/>
         <source>Any technician</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="192"/>
+        <location filename="../../planner/ui/booking_page.py" line="193"/>
         <source>Book this slot…</source>
         <translation>Réserver ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="207"/>
+        <location filename="../../planner/ui/booking_page.py" line="208"/>
         <source>Visit to book</source>
         <translation>Intervention à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="208"/>
+        <location filename="../../planner/ui/booking_page.py" line="209"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="263"/>
+        <location filename="../../planner/ui/booking_page.py" line="264"/>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="272"/>
+        <location filename="../../planner/ui/booking_page.py" line="273"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="280"/>
+        <location filename="../../planner/ui/booking_page.py" line="281"/>
         <source>None in particular</source>
         <translation>Aucune en particulier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="323"/>
+        <location filename="../../planner/ui/booking_page.py" line="324"/>
         <source>Close spelling</source>
         <translation>Orthographe approchante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="328"/>
+        <location filename="../../planner/ui/booking_page.py" line="329"/>
         <source>No customer found: « New caller… » creates one.</source>
         <translation>Aucun client trouvé : « Nouvel appelant… » en crée un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="329"/>
+        <location filename="../../planner/ui/booking_page.py" line="330"/>
         <source>%1 result(s) — Enter opens the first</source>
         <translation>%1 résultat(s) — Entrée ouvre le premier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="380"/>
+        <location filename="../../planner/ui/booking_page.py" line="381"/>
         <source>Type in the search field, then Enter.</source>
         <translation>Tapez dans le champ de recherche, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="392"/>
+        <location filename="../../planner/ui/booking_page.py" line="393"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; %2 — until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; %2 — jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="396"/>
+        <location filename="../../planner/ui/booking_page.py" line="397"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="403"/>
+        <location filename="../../planner/ui/booking_page.py" line="404"/>
         <source>Due: %1, between %2 and %3</source>
         <translation>À faire : %1, entre le %2 et le %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="408"/>
+        <location filename="../../planner/ui/booking_page.py" line="409"/>
         <source>Last visit: %1 (%2)</source>
         <translation>Dernière visite : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="430"/>
+        <location filename="../../planner/ui/booking_page.py" line="431"/>
         <source>Recent contacts</source>
         <translation>Derniers contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="443"/>
+        <location filename="../../planner/ui/booking_page.py" line="444"/>
         <source>%1 (due by %2)</source>
         <translation>%1 (avant le %2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="445"/>
+        <location filename="../../planner/ui/booking_page.py" line="446"/>
         <source>New request (repair, quote…)</source>
         <translation>Nouvelle demande (dépannage, devis…)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="457"/>
+        <location filename="../../planner/ui/booking_page.py" line="458"/>
         <source>Quote %1 (%2): %3 — %4</source>
         <translation>Devis %1 (%2) : %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="509"/>
+        <location filename="../../planner/ui/booking_page.py" line="510"/>
         <source>Looking for the best slots…</source>
         <translation>Recherche des meilleurs créneaux…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="524"/>
+        <location filename="../../planner/ui/booking_page.py" line="525"/>
         <source>Best first. Enter books the highlighted slot.</source>
         <translation>Les meilleurs d&apos;abord. Entrée réserve le créneau sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="526"/>
+        <location filename="../../planner/ui/booking_page.py" line="527"/>
         <source>Moving %1: choose the new slot.</source>
         <translation>Déplacement de %1 : choisissez le nouveau créneau.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="528"/>
+        <location filename="../../planner/ui/booking_page.py" line="529"/>
         <source>No free slot with these filters: widen the day, the time or the technician.</source>
         <translation>Aucun créneau libre avec ces filtres : élargissez le jour, le moment ou le technicien.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="626"/>
+        <location filename="../../planner/ui/booking_page.py" line="627"/>
         <source>Appointment cancelled; the customer is told.</source>
         <translation>Rendez-vous annulé ; le client est prévenu.</translation>
     </message>
@@ -713,18 +713,18 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="677"/>
-        <location filename="../../planner/ui/booking_page.py" line="681"/>
+        <location filename="../../planner/ui/booking_page.py" line="678"/>
+        <location filename="../../planner/ui/booking_page.py" line="682"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="679"/>
+        <location filename="../../planner/ui/booking_page.py" line="680"/>
         <source>Reason, told to the customer</source>
         <translation>Motif, communiqué au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="682"/>
+        <location filename="../../planner/ui/booking_page.py" line="683"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -849,32 +849,32 @@
 <context>
     <name>ConfirmBookingDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="645"/>
+        <location filename="../../planner/ui/booking_page.py" line="646"/>
         <source>Confirm the appointment</source>
         <translation>Confirmer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="646"/>
+        <location filename="../../planner/ui/booking_page.py" line="647"/>
         <source>new request</source>
         <translation>nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="648"/>
+        <location filename="../../planner/ui/booking_page.py" line="649"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrival between %3 with &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrivée entre %3 avec &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="654"/>
+        <location filename="../../planner/ui/booking_page.py" line="655"/>
         <source>The customer receives the confirmation by email with a calendar invitation, then reminders (email five days before, text message two days before when allowed).</source>
         <translation>Le client reçoit la confirmation par e-mail avec une invitation d&apos;agenda, puis des rappels (e-mail cinq jours avant, SMS deux jours avant s&apos;il l&apos;accepte).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="660"/>
+        <location filename="../../planner/ui/booking_page.py" line="661"/>
         <source>Note for the contact log (optional)</source>
         <translation>Note pour le journal des contacts (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="662"/>
+        <location filename="../../planner/ui/booking_page.py" line="663"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -910,87 +910,87 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="59"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="60"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="59"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="60"/>
         <source>Contract %1</source>
         <translation>Contrat %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="66"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="67"/>
         <source>Type a name, a town…</source>
         <translation>Tapez un nom, une commune…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="79"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="80"/>
         <source>Renewed automatically each year (tacit renewal)</source>
         <translation>Renouvelé chaque année automatiquement (tacite reconduction)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="84"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="85"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="89"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="90"/>
         <source>tier price</source>
         <translation>prix de la formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="97"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="98"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="98"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="99"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="99"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="100"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="101"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="102"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="102"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="103"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="103"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="104"/>
         <source>End of current period</source>
         <translation>Fin de la période en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="105"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="106"/>
         <source>Notice period</source>
         <translation>Préavis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="106"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="107"/>
         <source>Agreed yearly price</source>
         <translation>Prix annuel convenu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="107"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="108"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/contract_dialog.py" line="195"/>
+        <location filename="../../planner/ui/contract_dialog.py" line="196"/>
         <source>%1 visit(s) a year of %2 min — %3 a year</source>
         <translation>%1 visite(s) par an de %2 min — %3 par an</translation>
     </message>
@@ -998,7 +998,7 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="672"/>
+        <location filename="../../planner/ui/alerts_page.py" line="673"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -1867,82 +1867,82 @@
 <context>
     <name>DayVisitsPanel</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="520"/>
+        <location filename="../../planner/ui/alerts_page.py" line="521"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="523"/>
+        <location filename="../../planner/ui/alerts_page.py" line="524"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="524"/>
+        <location filename="../../planner/ui/alerts_page.py" line="525"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="525"/>
+        <location filename="../../planner/ui/alerts_page.py" line="526"/>
         <source>Outcome to enter only</source>
         <translation>Comptes rendus à saisir seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="534"/>
+        <location filename="../../planner/ui/alerts_page.py" line="535"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="536"/>
+        <location filename="../../planner/ui/alerts_page.py" line="537"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="537"/>
+        <location filename="../../planner/ui/alerts_page.py" line="538"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="538"/>
+        <location filename="../../planner/ui/alerts_page.py" line="539"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="539"/>
+        <location filename="../../planner/ui/alerts_page.py" line="540"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="540"/>
+        <location filename="../../planner/ui/alerts_page.py" line="541"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="541"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>Outcome</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="541"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>entered</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="541"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>to enter</source>
         <translation>à saisir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="553"/>
+        <location filename="../../planner/ui/alerts_page.py" line="554"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="554"/>
+        <location filename="../../planner/ui/alerts_page.py" line="555"/>
         <source>Enter the outcome of the selected visit (Enter)</source>
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="592"/>
+        <location filename="../../planner/ui/alerts_page.py" line="593"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -2053,32 +2053,32 @@
 <context>
     <name>FailedMessageDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="471"/>
+        <location filename="../../planner/ui/alerts_page.py" line="472"/>
         <source>Message not sent</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="475"/>
+        <location filename="../../planner/ui/alerts_page.py" line="476"/>
         <source>If the address is wrong, correct it on the customer&apos;s card first, then resend.</source>
         <translation>Si l&apos;adresse est erronée, corrigez-la d&apos;abord sur la fiche client, puis renvoyez.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="478"/>
+        <location filename="../../planner/ui/alerts_page.py" line="479"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="479"/>
+        <location filename="../../planner/ui/alerts_page.py" line="480"/>
         <source>Give up this message</source>
         <translation>Abandonner ce message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="480"/>
+        <location filename="../../planner/ui/alerts_page.py" line="481"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="481"/>
+        <location filename="../../planner/ui/alerts_page.py" line="482"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2237,7 +2237,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="47"/>
-        <location filename="../../planner/ui/labels.py" line="168"/>
+        <location filename="../../planner/ui/labels.py" line="181"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2429,16 +2429,19 @@
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="146"/>
+        <location filename="../../planner/ui/labels.py" line="159"/>
         <source>Renewals</source>
         <translation>Reconductions</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="147"/>
+        <location filename="../../planner/ui/labels.py" line="160"/>
         <source>Quotes to send</source>
         <translation>Devis à envoyer</translation>
     </message>
     <message>
         <location filename="../../planner/ui/labels.py" line="148"/>
+        <location filename="../../planner/ui/labels.py" line="161"/>
         <source>Unanswered quotes</source>
         <translation>Devis sans réponse</translation>
     </message>
@@ -2453,107 +2456,127 @@
         <translation>Messages non envoyés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="156"/>
+        <location filename="../../planner/ui/labels.py" line="157"/>
+        <source>To book</source>
+        <translation>À planifier</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="158"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="162"/>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="163"/>
+        <source>Failed messages</source>
+        <translation>Messages en échec</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/labels.py" line="169"/>
         <source>Book</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="157"/>
+        <location filename="../../planner/ui/labels.py" line="170"/>
         <source>Send the notice</source>
         <translation>Envoyer le préavis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="158"/>
+        <location filename="../../planner/ui/labels.py" line="171"/>
         <source>Renew</source>
         <translation>Reconduire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="159"/>
+        <location filename="../../planner/ui/labels.py" line="172"/>
         <source>Write the quote</source>
         <translation>Rédiger le devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="160"/>
+        <location filename="../../planner/ui/labels.py" line="173"/>
         <source>Chase the customer</source>
         <translation>Relancer le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="161"/>
+        <location filename="../../planner/ui/labels.py" line="174"/>
         <source>Resend the message</source>
         <translation>Renvoyer le message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="167"/>
+        <location filename="../../planner/ui/labels.py" line="180"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="169"/>
+        <location filename="../../planner/ui/labels.py" line="182"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="170"/>
+        <location filename="../../planner/ui/labels.py" line="183"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="171"/>
+        <location filename="../../planner/ui/labels.py" line="184"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="172"/>
+        <location filename="../../planner/ui/labels.py" line="185"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="173"/>
+        <location filename="../../planner/ui/labels.py" line="186"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="179"/>
+        <location filename="../../planner/ui/labels.py" line="192"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="180"/>
+        <location filename="../../planner/ui/labels.py" line="193"/>
         <source>During a visit</source>
         <translation>Lors d&apos;une visite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="181"/>
+        <location filename="../../planner/ui/labels.py" line="194"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="182"/>
+        <location filename="../../planner/ui/labels.py" line="195"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="188"/>
+        <location filename="../../planner/ui/labels.py" line="201"/>
         <source>Minor</source>
         <translation>Mineure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="189"/>
+        <location filename="../../planner/ui/labels.py" line="202"/>
         <source>Major</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="190"/>
+        <location filename="../../planner/ui/labels.py" line="203"/>
         <source>Danger</source>
         <translation>Danger</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="196"/>
+        <location filename="../../planner/ui/labels.py" line="209"/>
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/labels.py" line="197"/>
+        <location filename="../../planner/ui/labels.py" line="210"/>
         <source>Follow-up visit</source>
         <translation>Visite de suite</translation>
     </message>
@@ -2961,28 +2984,28 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="234"/>
+        <location filename="../../planner/ui/ops.py" line="238"/>
         <source>Cancel</source>
         <extracomment>Python&apos;s full garbage collection stops every thread, the UI&apos;s included, for as long as it takes to scan every object (a few hundred milliseconds in a loaded window). Full collections are therefore never triggered by allocations; they run when no operation is under way, at most this often. Young generations are still collected as usual, in small steps. False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="235"/>
+        <location filename="../../planner/ui/ops.py" line="239"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="309"/>
+        <location filename="../../planner/ui/ops.py" line="313"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="314"/>
+        <location filename="../../planner/ui/ops.py" line="318"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="316"/>
+        <location filename="../../planner/ui/ops.py" line="320"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
     </message>
@@ -4563,22 +4586,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="424"/>
+        <location filename="../../planner/ui/alerts_page.py" line="425"/>
         <source>Snooze an alert</source>
         <translation>Reporter une alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="433"/>
+        <location filename="../../planner/ui/alerts_page.py" line="434"/>
         <source>e.g. Customer away until the 15th, call back then</source>
         <translation>ex. Client absent jusqu&apos;au 15, rappeler à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="435"/>
+        <location filename="../../planner/ui/alerts_page.py" line="436"/>
         <source>Show again on</source>
         <translation>Afficher de nouveau le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="436"/>
+        <location filename="../../planner/ui/alerts_page.py" line="437"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
