@@ -41,26 +41,29 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(folder) / "planner.sqlite3"
         database = open_database(str(path))
         started = time.perf_counter()
+        cpu_started = time.process_time()
         summary = generate_demo(
             database,
             DemoOptions(customers=args.customers, technicians=8, seed=args.seed, today=date(2026, 11, 23)),
         )
         demo_s = time.perf_counter() - started
+        demo_cpu_s = time.process_time() - cpu_started
         print(f"demo: {summary.describe()}", flush=True)
         print(f"demo: {demo_s:.1f} s, file {path.stat().st_size / 1e6:.0f} Mo", flush=True)
         database.dispose()
-        load_s, keystrokes = _filter_latency(str(path))
+        load_s, keystrokes = _filter_latency(str(path), args.customers)
     p50 = statistics.median(keystrokes)
     p95 = statistics.quantiles(keystrokes, n=20)[-1]
     print(f"filter: {len(keystrokes)} keystrokes, p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(keystrokes):.1f} ms")
+    print(f"target: demo < 60 s: {'met' if demo_s < 60 else 'NOT met'}")
     print(
         f"RESULT demo_s={demo_s:.1f} filter_p95_ms={p95:.1f} filter_p50_ms={p50:.1f} "
-        f"load_s={load_s:.2f} customers={args.customers}"
+        f"load_s={load_s:.2f} customers={args.customers} demo_cpu_s={demo_cpu_s:.1f}"
     )
     return 0
 
 
-def _filter_latency(url: str) -> tuple[float, list[float]]:
+def _filter_latency(url: str, expected: int) -> tuple[float, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from planner.services.context import open_planner_database
@@ -75,10 +78,13 @@ def _filter_latency(url: str) -> tuple[float, list[float]]:
     window.resize(1400, 860)
     started = time.perf_counter()
     window.show()
+    # The window opens on « Rendez-vous »: the « Clients » page loads when it is shown.
+    page = window.show_page("customers")
     ctx.wait_idle(120_000)
     load_s = time.perf_counter() - started
-    page = window.customers
     print(f"load: {page.model.total} customers shown in {load_s:.2f} s", flush=True)
+    if page.model.total != expected:
+        raise SystemExit(f"the Clients page shows {page.model.total} customers, not {expected}")
     timings: list[float] = []
     for query in QUERIES:
         page.filter.clear()

@@ -8,6 +8,7 @@ geocoder can fall back.  A :class:`CircuitBreaker` keeps a batch from hammering 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -194,6 +195,31 @@ def _ban_candidate(feature: Any) -> Candidate | None:
         return None
 
 
+class _HostGate:
+    """One request at a time, ``delay`` seconds apart, to one host, for the whole process: every
+    client (a customer saved, an import, a batch) shares it, so together they stay within the
+    service's policy."""
+
+    _gates: dict[str, _HostGate] = {}
+    _gates_lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._last = float("-inf")
+
+    @classmethod
+    def of(cls, host: str) -> _HostGate:
+        with cls._gates_lock:
+            return cls._gates.setdefault(host.lower(), cls())
+
+    def wait(self, delay_s: float) -> None:
+        with self._lock:
+            pause = self._last + delay_s - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+            self._last = time.monotonic()
+
+
 class NominatimClient:
     """OpenStreetMap's Nominatim (``{base}/search?format=json``), one request per second at most,
     with Planner's user agent, and a cap on lookups per run: it is a fallback, never a bulk
@@ -213,8 +239,14 @@ class NominatimClient:
         if domain.split("/")[0] == PUBLIC_NOMINATIM_HOST:
             min_delay_s = max(min_delay_s, NOMINATIM_MIN_DELAY_S)
         self._geocoder = Nominatim(domain=domain, scheme=scheme, timeout=timeout, user_agent=user_agent)
+        gate, delay = _HostGate.of(domain.split("/")[0]), min_delay_s
+
+        def gated(*args: Any, **kwargs: Any) -> Any:
+            gate.wait(delay)
+            return self._geocoder.geocode(*args, **kwargs)
+
         self._search = RateLimiter(
-            self._geocoder.geocode,
+            gated,
             min_delay_seconds=min_delay_s,
             max_retries=0,
             error_wait_seconds=min_delay_s,

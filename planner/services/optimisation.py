@@ -263,6 +263,8 @@ class _Built:
     homes: dict[int, tuple[Point | None, Point | None]] = field(default_factory=dict)
     #: Visits that stay where they are: locked, begun, done, in the past or on a site not located.
     frozen: set[int] = field(default_factory=set)
+    #: What the user should know about the travel times (OSRM server down, times estimated…).
+    warnings: list[str] = field(default_factory=list)
 
 
 def _seconds(base: datetime, moment: datetime) -> int:
@@ -593,7 +595,7 @@ def build_problem(db: Database, request: OptimiseRequest) -> _Built:
     if any("zones" in v for v in vehicle_data):
         data["zone_mismatch_cost"] = ZONE_MISMATCH_COST
     homes = {row[0]: (row[4], row[5]) for row in tech_rows}
-    return _Built(data, base, vehicles, visits, points, current, skipped, homes, frozen)
+    return _Built(data, base, vehicles, visits, points, current, skipped, homes, frozen, list(matrix.warnings))
 
 
 # -- solving and reading the answer ---------------------------------------------------------------
@@ -615,6 +617,7 @@ def optimise(db: Database, request: OptimiseRequest, progress: Progress | None =
     solution = solution_from_dict(answer)
     progress.report(0.96, "Lecture de la proposition…", force=True)
     proposal = _proposal(built, request, solution)
+    proposal.warnings[:0] = built.warnings
     proposal.interrupted = progress.cancelled
     proposal.seconds = (now_utc() - started).total_seconds()
     progress.report(1.0, "Proposition prête.", force=True)

@@ -112,6 +112,8 @@ class WeekBoard:
     cells: dict[tuple[int, date], BoardDay]
     unplanned: list[BoardVisit]
     holidays: dict[date, str]
+    #: What the manager should know about the drive times shown (OSRM server down, estimated…).
+    warnings: list[str] = field(default_factory=list)
 
     def cell(self, technician_id: int, day: date) -> BoardDay:
         return self.cells[(technician_id, day)]
@@ -149,12 +151,15 @@ def monday_of(day: date) -> date:
 Leg = Callable[[Point | None, Point | None], tuple[int, int]]
 
 
-def _leg_function(db: Database, points: list[Point]) -> Leg:
-    """(seconds, metres) of the drive between two points, by the configured travel provider."""
+def _leg_function(db: Database, points: list[Point]) -> tuple[Leg, list[str]]:
+    """(seconds, metres) of the drive between two points, by the configured travel provider, and
+    the warnings of that provider (a server down and its times estimated)."""
     provider = travel_provider(load_geo_settings(db))
     model = offline_model_of(provider)
     if model is not None:
-        return lambda a, b: (0, 0) if a is None or b is None else (model.duration_s(a, b), model.distance_m(a, b))
+        return (
+            lambda a, b: (0, 0) if a is None or b is None else (model.duration_s(a, b), model.distance_m(a, b))
+        ), []
     unique = list(dict.fromkeys(points))
     index = {p: i for i, p in enumerate(unique)}
     matrix = provider.matrix(unique) if unique else None
@@ -164,7 +169,7 @@ def _leg_function(db: Database, points: list[Point]) -> Leg:
             return 0, 0
         return int(matrix.durations[index[a], index[b]]), int(matrix.distances[index[a], index[b]])
 
-    return leg
+    return leg, list(matrix.warnings) if matrix is not None else []
 
 
 def _board_visit(v: Visit, customer: Customer, site: Site, tier: str) -> BoardVisit:
@@ -241,7 +246,7 @@ def load_week(db: Database, monday: date, *, days: int = 5, technician_ids: Sequ
         unplanned = [_board_visit(v, c, s, tier_of.get(v.contract_id, "")) for v, c, s in unplanned_rows]
 
     points = [v.point for v in booked if v.point] + [p for t in technicians for p in (t.start, t.end) if p]
-    leg = _leg_function(db, points)
+    leg, warnings = _leg_function(db, points)
     cells: dict[tuple[int, date], BoardDay] = {}
     for technician in technicians:
         for day in week_days:
@@ -266,7 +271,7 @@ def load_week(db: Database, monday: date, *, days: int = 5, technician_ids: Sequ
             cell = cells[(technician.id, day)]
             cell.visits.sort(key=lambda v: v.start)  # type: ignore[arg-type,return-value]
             _compute_drives(cell, technician, leg)
-    return WeekBoard(monday, week_days, technicians, cells, unplanned, holidays)
+    return WeekBoard(monday, week_days, technicians, cells, unplanned, holidays, warnings)
 
 
 def _compute_drives(cell: BoardDay, technician: BoardTechnician, leg: Leg) -> None:

@@ -589,6 +589,13 @@ class BoardPage(ReloadsWhenShown, QWidget):
         board = QWidget()
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
+        # Drive times estimated because the route server failed: said once, above the week.
+        self.travel_warning = QLabel()
+        self.travel_warning.setObjectName("travelWarning")
+        self.travel_warning.setWordWrap(True)
+        self.travel_warning.setStyleSheet("color: #b35c00;")
+        self.travel_warning.hide()
+        board_layout.addWidget(self.travel_warning)
         board_layout.addWidget(scroll, 1)
         board_layout.addWidget(self.feedback)
         self.splitter.addWidget(board)
@@ -656,6 +663,8 @@ class BoardPage(ReloadsWhenShown, QWidget):
         )
         self.canvas.set_week(week)
         self.map.set_week(week)
+        self.travel_warning.setText("⚠ " + " ".join(week.warnings) if week.warnings else "")
+        self.travel_warning.setVisible(bool(week.warnings))
         current = self.technician_filter.currentData()
         if self.technician_filter.count() == 1 or current is None:
             self.technician_filter.blockSignals(True)
@@ -942,5 +951,6 @@ def _only_day(week: WeekBoard, day: date) -> WeekBoard:
     return WeekBoard(
         week.monday, [day], week.technicians,
         {key: cell for key, cell in week.cells.items() if key[1] == day}, week.unplanned, week.holidays,
+        week.warnings,
     )
 

@@ -11,6 +11,8 @@ The manager accepts everything, only one technician's part, or nothing.
 
 from __future__ import annotations
 
+import html
+
 from datetime import date, timedelta
 
 from babel.dates import format_date
@@ -313,8 +315,6 @@ class ProposalDialog(QDialog):
             self.unassigned_list.addItem(
                 f"{change.number} · {change.customer} · {change.city} — {reason}{where}"
             )
-        for warning in proposal.warnings:
-            self.unassigned_list.addItem("⚠ " + warning)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.figures_view, self.tr("Per technician and day"))
@@ -323,7 +323,7 @@ class ProposalDialog(QDialog):
         )
         self.tabs.addTab(
             self.unassigned_list,
-            self.tr("Not placed (%1)").replace("%1", str(len(proposal.unassigned) + len(proposal.warnings))),
+            self.tr("Not placed (%1)").replace("%1", str(len(proposal.unassigned))),
         )
 
         broken = proposal.promise_changes
@@ -426,6 +426,8 @@ class ProposalDialog(QDialog):
                     "%1", ", ".join(customers) if customers else "—"
                 )
             )
+        for warning in p.warnings:
+            lines.append("<span style='color:#b35c00'>⚠ " + html.escape(warning) + "</span>")
         lines.append(
             "<span style='color:#666'>"
             + self.tr("Computed in %1 s; nothing is changed until you accept.").replace(

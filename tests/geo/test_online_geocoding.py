@@ -226,3 +226,23 @@ def test_a_street_line_repeating_its_postcode_and_commune_is_sent_once(fake: Fak
     result = online.geocode(AddressQuery("10 Rue Royale 74000 Annecy", "74000", "Annecy"))
     assert fake.of("ban")[0].params["q"] == "10 Rue Royale 74000 Annecy"
     assert result.review is False
+
+
+def test_clients_of_several_operations_share_one_pace_towards_nominatim(fake: FakeServices) -> None:
+    """A customer saved while an import geocodes: together they still ask once per delay."""
+    import threading
+
+    from planner.geo.online import NominatimClient
+
+    clients = [NominatimClient(fake.nominatim_url, min_delay_s=0.3) for _ in range(2)]
+    threads = [
+        threading.Thread(target=lambda c=c: [c.search(f"{n} chemin perdu 74000 Annecy") for n in range(2)])
+        for c in clients
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    times = sorted(r.at for r in fake.of("nominatim"))
+    assert len(times) == 4
+    assert all(b - a >= 0.28 for a, b in zip(times, times[1:], strict=False))

@@ -58,11 +58,16 @@ def test_a_week_proposal_drives_no_more_keeps_promises_and_is_written_exactly(de
     for change in proposal.moved:  # every booked visit still arrives inside its promised window
         assert change.promised_from <= change.after.start <= change.promised_until
     assert plan_of(demo) == before, "optimising alone writes nothing"
-
     if not proposal.moved:  # the demo's rounds may already be the best within the promises
         with pytest.raises(PlannerError, match="Rien à accepter"):
             accept_proposal(demo, proposal)
-        return
+
+
+def test_accepting_a_proposal_writes_exactly_what_it_shows(demo):
+    before = plan_of(demo)
+    proposal = optimise(demo, OptimiseRequest(TODAY, days=5, time_limit_s=4, include_unplanned=True))
+    assert proposal.moved and proposal.newly_planned, "visits to plan get a place in the week"
+    assert proposal.promise_changes == []
     accept_proposal(demo, proposal)
     after = plan_of(demo)
     moved = {c.visit_id: c for c in proposal.moved}
@@ -180,3 +185,13 @@ def test_replanning_an_absent_technicians_day_moves_their_visits_and_tells_the_c
             }
             assert "reschedule" in kinds
     assert_no_overlap_and_skills_held(demo)
+
+
+def test_drive_times_estimated_when_the_route_server_is_down_are_said(demo):
+    from planner.services.planning import load_week
+
+    save_geo_settings(demo, GeoSettings(osrm_url="http://127.0.0.1:9"))  # nothing listens there
+    week = load_week(demo, TODAY)
+    assert any("indisponible" in w for w in week.warnings)
+    proposal = optimise(demo, OptimiseRequest(TODAY + timedelta(days=1), days=1, time_limit_s=2, include_unplanned=False))
+    assert any("indisponible" in w for w in proposal.warnings)
