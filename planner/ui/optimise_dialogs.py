@@ -12,7 +12,6 @@ The manager accepts everything, only one technician's part, or nothing.
 from __future__ import annotations
 
 import html
-
 from datetime import date, timedelta
 
 from babel.dates import format_date

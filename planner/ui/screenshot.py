@@ -15,7 +15,7 @@ VIEWS = ("booking", "board", "map", "optimise", "customers", "customer", "contra
 
 
 def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:
-    app = create_qapplication()
+    app = create_qapplication()  # noqa: F841 - the application lives as long as the shot
     database = open_planner_database(database_url)
     ctx = AppContext(database, interactive=False)
     shot = None
