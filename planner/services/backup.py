@@ -2,7 +2,8 @@
 
 * :func:`daily_backup` — at start, once a day: a copy through SQLite's online backup API (a
   consistent snapshot even while another connection writes), checked with ``integrity_check``,
-  in ``<data folder>/backups/planner-AAAA-MM-JJ.sqlite3``; the 14 most recent are kept.
+  in ``<data folder>/backups/planner-AAAA-MM-JJ.sqlite3``; the 14 most recent are kept (and,
+  apart, the 14 most recent taken on demand).
 * :func:`backup_now` — the same on demand (``planner backup``), named with the time.
 * :func:`restore_backup` — puts a backup back in place of the current database, after checking
   it is a healthy Planner database and keeping a copy of the current one first.
@@ -98,8 +99,13 @@ def copy_database(source: Path, target: Path) -> int:
     return target.stat().st_size
 
 
-def _prune(directory: Path, keep: int) -> tuple[Path, ...]:
-    backups = list_backups(directory)
+_DAILY_NAME = re.compile(r"^planner-\d{4}-\d{2}-\d{2}\.sqlite3$")
+
+
+def _prune(directory: Path, keep: int, *, daily: bool) -> tuple[Path, ...]:
+    """Keep the ``keep`` most recent backups of one kind: the daily ones, or those taken on
+    demand (a day of manual backups never pushes the daily ones out, nor the reverse)."""
+    backups = [p for p in list_backups(directory) if bool(_DAILY_NAME.match(p.name)) == daily]
     removed = tuple(backups[: max(0, len(backups) - keep)])
     for path in removed:
         path.unlink(missing_ok=True)
@@ -118,7 +124,7 @@ def daily_backup(
         return None
     target = directory / f"{PREFIX}{day}{SUFFIX}"
     size = copy_database(_source_path(db), target)
-    return BackupResult(target, size, _prune(directory, keep))
+    return BackupResult(target, size, _prune(directory, keep, daily=True))
 
 
 def backup_now(db: Database, directory: Path | None = None, *, keep: int = KEEP) -> BackupResult:
@@ -131,7 +137,7 @@ def backup_now(db: Database, directory: Path | None = None, *, keep: int = KEEP)
         counter += 1
         target = directory / f"{PREFIX}{stamp}-{counter}{SUFFIX}"
     size = copy_database(_source_path(db), target)
-    return BackupResult(target, size, _prune(directory, keep))
+    return BackupResult(target, size, _prune(directory, keep, daily=False))
 
 
 @dataclass(frozen=True)

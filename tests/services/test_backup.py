@@ -77,6 +77,12 @@ def test_daily_backup_once_a_day_fourteen_kept(sqlite_db, tmp_path):
     kept = list_backups(folder)
     assert len(kept) == KEEP
     assert kept[-1].name == "planner-2026-11-20.sqlite3" and kept[0].name == "planner-2026-11-07.sqlite3"
+    # A busy day of backups on demand keeps its own fourteen and never pushes a daily one out.
+    for _ in range(KEEP + 2):
+        backup_now(sqlite_db, folder)
+    kept = list_backups(folder)
+    assert len(kept) == 2 * KEEP
+    assert [p.name for p in kept if "_" not in p.name][0] == "planner-2026-11-07.sqlite3"
 
 
 def test_restore_refuses_what_is_not_a_healthy_planner_database(sqlite_db, tmp_path):
