@@ -8,8 +8,8 @@ from collections import Counter
 from tests.test_cli import planner
 
 
-def test_alerts_of_a_day_in_text_and_json(tmp_path):
-    path = tmp_path / "planner.sqlite3"
+def test_alerts_of_a_day_in_text_and_json(empty_db_url):
+    path = empty_db_url  # an SQLite file, then a PostgreSQL database
     demo = planner("demo", "--customers", "120", "--technicians", "3", "--today", "2026-11-23", "--db", str(path))
     assert demo.returncode == 0, demo.stderr
 
@@ -25,7 +25,7 @@ def test_alerts_of_a_day_in_text_and_json(tmp_path):
     assert listed.returncode == 0, listed.stderr
     alerts = json.loads(listed.stdout)
     assert len(alerts) == total
-    assert all({"kind", "customer", "subject", "since", "action"} <= set(a) for a in alerts)
+    assert all(set(a) == {"kind", "customer", "subject", "since", "action"} for a in alerts)
     kinds = Counter(a["kind"] for a in alerts)
     assert kinds["quote_to_send"] >= 1 and kinds["message_failed"] == 1
     assert all(a["since"] <= "2026-11-23" for a in alerts)

@@ -104,26 +104,15 @@ class Alert:
         return KIND_FR[self.kind]
 
     def as_json(self) -> dict[str, Any]:
-        """The ``planner alerts --json`` form."""
-        data: dict[str, Any] = {
+        """The ``planner alerts --json`` form: what the alert is about, for whom, since when, and
+        what to do."""
+        return {
             "kind": self.kind.value,
             "customer": self.customer,
             "subject": self.subject,
             "since": self.since.isoformat(),
             "action": self.action.value,
-            "action_label": self.action_label,
-            "key": self.key,
-            "customer_id": self.customer_id,
         }
-        for name in ("visit_id", "contract_id", "quote_id", "anomaly_id", "message_id"):
-            if getattr(self, name) is not None:
-                data[name] = getattr(self, name)
-        if self.due is not None:
-            data["due"] = self.due.isoformat()
-        if self.snoozed_until is not None:
-            data["snoozed_until"] = self.snoozed_until.isoformat()
-            data["snooze_reason"] = self.snooze_reason
-        return data
 
 
 def _name(row: Any) -> str:

@@ -29,15 +29,38 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_demo_url(pg_server) -> str:
+    """The same demo in a PostgreSQL database (shared: tests using it only read)."""
+    url = pg_server.create()
+    database = open_database(url)
+    generate_demo(database, DemoOptions(customers=300, technicians=6, seed=2026, today=DEMO_DAY))
+    save_geo_settings(database, GeoSettings(offline=True))
+    database.dispose()
+    return url
+
+
 @pytest.fixture
-def demo_db(tmp_path: Path, demo_file: Path) -> Iterator:
-    path = tmp_path / "planner.sqlite3"
-    shutil.copyfile(demo_file, path)
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path, demo_file: Path) -> Iterator:
+    """The demo on SQLite; a test parametrised with ``indirect=["demo_db"]`` and
+    ``"postgresql"`` gets it on PostgreSQL."""
     from planner.services.context import open_planner_database
 
-    database = open_planner_database(str(path))
+    if getattr(request, "param", "sqlite") == "postgresql":
+        database = open_planner_database(request.getfixturevalue("pg_demo_url"))
+    else:
+        path = tmp_path / "planner.sqlite3"
+        shutil.copyfile(demo_file, path)
+        database = open_planner_database(str(path))
     yield database
     database.dispose()
+
+
+def db_argument(database) -> str:  # type: ignore[no-untyped-def]
+    """What ``planner --db`` takes for this database: the file's path, or the server's URL."""
+    if database.is_sqlite:
+        return str(database.url.database)
+    return database.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture

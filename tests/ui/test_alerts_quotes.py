@@ -9,6 +9,7 @@ import sys
 from collections import Counter
 from datetime import time
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from planner.domain.enums import SCHEDULED_STATUSES, VisitStatus
 from planner.domain.quotes import QuoteStatus
 from planner.services import alerts as alert_service
 from planner.services import quotes as quote_service
-from tests.ui.conftest import DEMO_DAY, wait_idle
+from tests.ui.conftest import DEMO_DAY, db_argument, wait_idle
 
 
 def dialogs_of(kind: type) -> list:
@@ -35,18 +36,22 @@ def on_demo_day(qtbot, window, ctx, *, show: bool = True):
     return window.alerts
 
 
+BOTH_ENGINES = pytest.mark.parametrize("demo_db", ["sqlite", "postgresql"], indirect=True)
+
+
+@BOTH_ENGINES
 def test_status_bar_counts_match_planner_alerts(qtbot, window, ctx):
     page = on_demo_day(qtbot, window, ctx, show=False)  # page hidden: the status bar's fast count
     assert window.current_page() is window.customers
     shown = window.alert_counts.counts()
     result = subprocess.run(
         [sys.executable, "-m", "planner", "alerts", "--on", DEMO_DAY.isoformat(), "--json", "--db",
-         ctx.database.url.database],
+         db_argument(ctx.database)],
         capture_output=True, text=True, timeout=120, env={**os.environ}, check=False,
     )
     assert result.returncode == 0, result.stderr
     listed = json.loads(result.stdout)
-    assert {"kind", "customer", "subject", "since", "action"} <= set(listed[0])
+    assert set(listed[0]) == {"kind", "customer", "subject", "since", "action"}
     assert {kind.value: n for kind, n in shown.items() if n} == dict(Counter(a["kind"] for a in listed))
     assert len([k for k, n in shown.items() if n]) >= 6  # the demo has something of (nearly) every kind
     renewals = window.alert_counts.buttons[AlertKind.RENEWAL]
@@ -57,6 +62,7 @@ def test_status_bar_counts_match_planner_alerts(qtbot, window, ctx):
     assert page.model.rowCount() == len(listed) and window.alert_counts.counts() == shown
 
 
+@BOTH_ENGINES
 def test_clicking_a_count_opens_the_alerts_of_that_kind(qtbot, window, ctx):
     page = on_demo_day(qtbot, window, ctx, show=False)
     qtbot.mouseClick(window.alert_counts.buttons[AlertKind.QUOTE_TO_SEND], Qt.MouseButton.LeftButton)
@@ -69,6 +75,7 @@ def test_clicking_a_count_opens_the_alerts_of_that_kind(qtbot, window, ctx):
         "Rendez-vous", "Planning", "Clients", "Contrats", "Techniciens", "Alertes", "Devis", "Tableau de bord"]
 
 
+@BOTH_ENGINES
 def test_book_opens_the_visit_in_the_customer_card(qtbot, window, ctx):
     page = on_demo_day(qtbot, window, ctx)
     page.show_kind(AlertKind.VISIT_DUE)
