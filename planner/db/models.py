@@ -709,3 +709,21 @@ class OptimisationRun(Base):
     back_and_forth_after: Mapped[int] = mapped_column(Integer, default=0)
     #: The technicians whose part of the proposal was accepted (all when empty).
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class CalendarEntry(Base):
+    """What a technician's phone calendar was last given for a visit: its event, to update it, and
+    to withdraw it (as cancelled) once the visit leaves that technician's week."""
+
+    __tablename__ = "calendar_entry"
+    __table_args__ = (UniqueConstraint("technician_id", "visit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    technician_id: Mapped[int] = mapped_column(ForeignKey("technician.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    #: Where the event stood when it was last published (to find it in a week).
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    published_at: Mapped[datetime] = mapped_column(default=now_utc)

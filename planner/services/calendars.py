@@ -1,9 +1,10 @@
 """Technicians' weeks in their phone calendar: an iCalendar file per technician and week, with
 one event per visit (address, phones, access notes, work-order number).
 
-UIDs are stable (the visit's number), and SEQUENCE follows the visit's version, so importing a
-newer export updates the events rather than adding copies; a visit cancelled in the week is
-exported as cancelled so it disappears from the calendar.
+UIDs are stable (the visit's number and the technician), and SEQUENCE follows the visit's version,
+so importing a newer export updates the events rather than adding copies; a visit cancelled in the
+week, or one published earlier that has since left the technician's week (moved to a colleague or
+another week, unplanned), is exported as cancelled so it disappears from the phone.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from icalendar import Calendar, Event, vGeo, vText
 from sqlalchemy import select
 
 from planner.db.database import Database
-from planner.db.models import Contract, ContractTier, Customer, OutboxMessage, Site, Technician, Visit
+from planner.db.models import CalendarEntry, Contract, ContractTier, Customer, OutboxMessage, Site, Technician, Visit
 from planner.domain.enums import SCHEDULED_STATUSES, OutboxChannel, VisitStatus
 from planner.domain.errors import NotFoundError, PlannerError
 from planner.domain.text import customer_display_name, fold
@@ -37,15 +38,25 @@ class TechnicianCalendar:
     filename: str
     ics: str
     events: int
+    #: Visits published earlier that have left the week: sent as cancelled.
+    withdrawn: int = 0
 
 
-def technician_event_uid(visit_number: str) -> str:
-    return f"tournee-{visit_number}@planner"
+def technician_event_uid(visit_number: str, technician_id: int) -> str:
+    """The event's identity in one technician's calendar: the same visit handed to a colleague
+    becomes the colleague's event, while this one is withdrawn."""
+    return f"tournee-{visit_number}-t{technician_id}@planner"
 
 
 def technician_week(db: Database, technician_id: int, monday: date, days: int = 7) -> TechnicianCalendar:
+    """The technician's week as an iCalendar file, and a record of what it gave their phone.
+
+    Each visit of the week is an event (stable UID, SEQUENCE raised on every change); a visit
+    published earlier for this week that has left it — moved to another technician or week,
+    unplanned, deleted — is published again as CANCELLED, so a re-import removes it from the phone.
+    """
     start, end = paris_instant(monday, time(0)), paris_instant(monday + timedelta(days=days), time(0))
-    with db.read() as session:
+    with db.write() as session:
         technician = session.get(Technician, technician_id)
         if technician is None:
             raise NotFoundError("Ce technicien n'existe plus.")
@@ -64,12 +75,17 @@ def technician_week(db: Database, technician_id: int, monday: date, days: int = 
             )
             .order_by(Visit.planned_start)
         ).all()
+        entries = {
+            e.visit_id: e
+            for e in session.scalars(select(CalendarEntry).where(CalendarEntry.technician_id == technician_id))
+        }
         calendar = Calendar()
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
         calendar.add("method", "PUBLISH")
         calendar.add("x-wr-calname", f"Tournées {company.name} — {technician.first_name}")
         calendar.add("x-wr-timezone", "Europe/Paris")
+        published: set[int] = set()
         for visit, customer, site, tier in rows:
             name = customer_display_name(customer.company_name, customer.last_name, customer.first_name)
             phones = " / ".join(v.phone_display(p) for p in (site.phone, customer.mobile, customer.phone) if p)
@@ -87,9 +103,11 @@ def technician_week(db: Database, technician_id: int, monday: date, days: int = 
                 lines.append(f"Accès : {site.access_notes}")
             if visit.notes:
                 lines.append(f"Notes : {visit.notes}")
+            cancelled = visit.status is VisitStatus.CANCELLED
+            sequence = _publish(session, entries, technician_id, visit, cancelled)
             event = Event()
-            event.add("uid", technician_event_uid(visit.number))
-            event.add("sequence", visit.version)
+            event.add("uid", technician_event_uid(visit.number, technician_id))
+            event.add("sequence", sequence)
             event.add("dtstamp", now_utc())
             event.add("dtstart", visit.planned_start)
             event.add("dtend", visit.planned_end)
@@ -98,15 +116,54 @@ def technician_week(db: Database, technician_id: int, monday: date, days: int = 
             event.add("description", "\n".join(lines))
             if site.latitude is not None and site.longitude is not None:
                 event.add("geo", vGeo((site.latitude, site.longitude)))
-            event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
+            event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
             event.add("transp", "OPAQUE")
             calendar.add_component(event)
+            published.add(visit.id)
+        withdrawn = 0
+        for entry in entries.values():
+            if entry.visit_id in published or entry.cancelled or not (start <= entry.starts_at < end):
+                continue
+            visit = session.get(Visit, entry.visit_id)
+            if visit is None:
+                continue
+            entry.sequence += 1
+            entry.cancelled = True
+            entry.published_at = now_utc()
+            event = Event()
+            event.add("uid", technician_event_uid(visit.number, technician_id))
+            event.add("sequence", entry.sequence)
+            event.add("dtstamp", now_utc())
+            event.add("dtstart", entry.starts_at)
+            event.add("dtend", entry.ends_at)
+            event.add("summary", f"Retirée de vos tournées — {visit.summary}")
+            event.add("description", f"Bon d'intervention {visit.number} : cette intervention n'est plus dans vos tournées.")
+            event.add("status", "CANCELLED")
+            calendar.add_component(event)
+            withdrawn += 1
         slug = re.sub(r"[^a-z0-9]+", "-", fold(technician.first_name + " " + technician.last_name)).strip("-")
         year, week, _ = monday.isocalendar()
         return TechnicianCalendar(
             technician_id, f"{technician.first_name} {technician.last_name}".strip(), technician.email,
-            f"tournees-{slug}-{year}-S{week:02d}.ics", calendar.to_ical().decode("utf-8"), len(rows),
+            f"tournees-{slug}-{year}-S{week:02d}.ics", calendar.to_ical().decode("utf-8"), len(rows), withdrawn,
         )
+
+
+def _publish(session, entries: dict[int, CalendarEntry], technician_id: int, visit: Visit, cancelled: bool) -> int:  # type: ignore[no-untyped-def]
+    """Record the event given for ``visit`` and return its SEQUENCE: the visit's version, never
+    below what the phone already has, raised when the event comes back after a withdrawal."""
+    entry = entries.get(visit.id)
+    if entry is None:
+        entry = CalendarEntry(technician_id=technician_id, visit_id=visit.id, sequence=visit.version,
+                              starts_at=visit.planned_start, ends_at=visit.planned_end, cancelled=cancelled)
+        session.add(entry)
+        entries[visit.id] = entry
+        return entry.sequence
+    changed = (entry.starts_at, entry.ends_at, entry.cancelled) != (visit.planned_start, visit.planned_end, cancelled)
+    entry.sequence = max(visit.version, entry.sequence + (1 if changed else 0))
+    entry.starts_at, entry.ends_at, entry.cancelled = visit.planned_start, visit.planned_end, cancelled
+    entry.published_at = now_utc()
+    return entry.sequence
 
 
 def export_technician_week(db: Database, technician_id: int, monday: date, path: str | Path) -> Path:

@@ -871,11 +871,15 @@ class BoardPage(ReloadsWhenShown, QWidget):
     def _fill_calendar_menu(self) -> None:
         self.calendar_menu.clear()
         send = self.calendar_menu.addAction(self.tr("Email this week to every technician"))
-        send.triggered.connect(self.email_calendars)
+        send.triggered.connect(lambda: self.email_calendars())
         self.calendar_menu.addSeparator()
         for technician in self.week.technicians if self.week else []:
             action = self.calendar_menu.addAction(self.tr("Save %1's week (.ics)…").replace("%1", technician.name))
             action.triggered.connect(lambda _=False, tid=technician.id: self.export_calendar(tid))
+        self.calendar_menu.addSeparator()
+        for technician in self.week.technicians if self.week else []:
+            action = self.calendar_menu.addAction(self.tr("Email %1 their week").replace("%1", technician.name))
+            action.triggered.connect(lambda _=False, tid=technician.id: self.email_calendars([tid]))
 
     def export_calendar(self, technician_id: int, path: str | None = None) -> None:
         if path is None:
@@ -890,10 +894,11 @@ class BoardPage(ReloadsWhenShown, QWidget):
             lambda saved: self.feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(saved)))
         ).failure(self._refused).run()
 
-    def email_calendars(self) -> None:
-        Op(self.ctx, calendars.email_technician_weeks, self.monday).parent(self).changes(Changes(visits=True)).success(
-            lambda lines: self.feedback.setText(" · ".join(lines))
-        ).failure(self._refused).run()
+    def email_calendars(self, technician_ids: list[int] | None = None) -> None:
+        """Queue the week to every technician, or to those given."""
+        Op(self.ctx, calendars.email_technician_weeks, self.monday, technician_ids).parent(self).changes(
+            Changes(visits=True)
+        ).success(lambda lines: self.feedback.setText(" · ".join(lines))).failure(self._refused).run()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("board/splitter", self.splitter.saveState())

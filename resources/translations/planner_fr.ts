@@ -332,20 +332,20 @@
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="527"/>
-        <location filename="../../planner/ui/board.py" line="603"/>
+        <location filename="../../planner/ui/board.py" line="610"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="528"/>
-        <location filename="../../planner/ui/board.py" line="605"/>
+        <location filename="../../planner/ui/board.py" line="612"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="529"/>
-        <location filename="../../planner/ui/board.py" line="747"/>
-        <location filename="../../planner/ui/board.py" line="771"/>
+        <location filename="../../planner/ui/board.py" line="756"/>
+        <location filename="../../planner/ui/board.py" line="780"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -390,108 +390,113 @@
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="654"/>
+        <location filename="../../planner/ui/board.py" line="661"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="673"/>
+        <location filename="../../planner/ui/board.py" line="682"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="677"/>
+        <location filename="../../planner/ui/board.py" line="686"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="693"/>
+        <location filename="../../planner/ui/board.py" line="702"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="698"/>
+        <location filename="../../planner/ui/board.py" line="707"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="708"/>
+        <location filename="../../planner/ui/board.py" line="717"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="711"/>
+        <location filename="../../planner/ui/board.py" line="720"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="734"/>
+        <location filename="../../planner/ui/board.py" line="743"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="735"/>
+        <location filename="../../planner/ui/board.py" line="744"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="747"/>
-        <location filename="../../planner/ui/board.py" line="771"/>
+        <location filename="../../planner/ui/board.py" line="756"/>
+        <location filename="../../planner/ui/board.py" line="780"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="773"/>
+        <location filename="../../planner/ui/board.py" line="782"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="776"/>
+        <location filename="../../planner/ui/board.py" line="785"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="828"/>
+        <location filename="../../planner/ui/board.py" line="837"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="832"/>
+        <location filename="../../planner/ui/board.py" line="841"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="848"/>
+        <location filename="../../planner/ui/board.py" line="857"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="850"/>
+        <location filename="../../planner/ui/board.py" line="859"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="855"/>
+        <location filename="../../planner/ui/board.py" line="864"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="864"/>
+        <location filename="../../planner/ui/board.py" line="873"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="868"/>
+        <location filename="../../planner/ui/board.py" line="877"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="877"/>
+        <location filename="../../planner/ui/board.py" line="881"/>
+        <source>Email %1 their week</source>
+        <translation>Envoyer sa semaine à %1 par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="890"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="881"/>
+        <location filename="../../planner/ui/board.py" line="894"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -3013,87 +3018,87 @@
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="77"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="78"/>
         <source>Optimise the week</source>
         <translation>Optimiser la semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="78"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="79"/>
         <source>Optimise a day</source>
         <translation>Optimiser une journée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="79"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="80"/>
         <source>Replan a technician&apos;s absence</source>
         <translation>Replanifier l&apos;absence d&apos;un technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="84"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="85"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="92"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="93"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="94"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="95"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="105"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="106"/>
         <source>Absent technician</source>
         <translation>Technicien absent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="106"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="107"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="116"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="117"/>
         <source>Technicians</source>
         <translation>Techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="118"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="119"/>
         <source>Also plan the visits due in the period that are still to plan</source>
         <translation>Planifier aussi les interventions à planifier dues sur la période</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="123"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="124"/>
         <source>Allow new arrival times outside the windows promised to customers (each one to confirm)</source>
         <translation>Autoriser des heures d&apos;arrivée hors des créneaux promis aux clients (chacune à confirmer)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="127"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="128"/>
         <source>The absent technician&apos;s visits may move within their day in any case.</source>
         <translation>Les interventions du technicien absent peuvent de toute façon changer d&apos;heure dans leur journée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="135"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="136"/>
         <source>The engine keeps the best plan found within this time; Cancel stops it sooner.</source>
         <translation>Le moteur garde le meilleur plan trouvé dans ce délai ; « Annuler » l&apos;arrête plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="137"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="138"/>
         <source>Search time</source>
         <translation>Temps de recherche</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="146"/>
         <source>Compute a proposal</source>
         <translation>Calculer une proposition</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="163"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="164"/>
         <source>Technicians: tick at least one.</source>
         <translation>Techniciens : cochez-en au moins un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="166"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="167"/>
         <source>Technicians: tick at least one colleague to take the visits over.</source>
         <translation>Techniciens : cochez au moins un collègue pour reprendre les interventions.</translation>
     </message>
@@ -3522,162 +3527,162 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="231"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="232"/>
         <source>Optimisation proposal</source>
         <translation>Proposition d&apos;optimisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="240"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="241"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="242"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="243"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="244"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="245"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="246"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="247"/>
         <source>Driving</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="251"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="252"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="257"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="258"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="262"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="263"/>
         <source>Back-and-forth</source>
         <translation>Allers-retours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="279"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="280"/>
         <source>Visit</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="280"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="281"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="281"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="282"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="283"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="284"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="288"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="289"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="291"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="292"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="312"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="313"/>
         <source> (stays where it is)</source>
         <translation> (reste où elle est)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="320"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="319"/>
         <source>Per technician and day</source>
         <translation>Par technicien et par jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="322"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="321"/>
         <source>Visits moved (%1)</source>
         <translation>Interventions déplacées (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="326"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="325"/>
         <source>Not placed (%1)</source>
         <translation>Non placées (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="332"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="331"/>
         <source>I confirm the new times of %1 customer(s) outside their promised window: they will be told.</source>
         <translation>Je confirme les nouveaux horaires de %1 client(s) hors de leur créneau promis : ils seront prévenus.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="341"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="340"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="343"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="342"/>
         <source>Accept for…</source>
         <translation>Accepter pour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="356"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="355"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="379"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="378"/>
         <source>%1: changes, to confirm</source>
         <translation>%1 : change, à confirmer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="387"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="386"/>
         <source>Stopped before the end: the best proposal found so far.</source>
         <translation>Arrêté avant la fin : la meilleure proposition trouvée jusque-là.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="390"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="389"/>
         <source>The current plan is already the best found: nothing to change.</source>
         <translation>Le planning actuel est déjà le meilleur trouvé : rien à changer.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="393"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="392"/>
         <source>%1 saved</source>
         <translation>%1 de gagné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="396"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="395"/>
         <source>%1 more, with %2 visit(s) added</source>
         <translation>%1 de plus, avec %2 intervention(s) ajoutée(s)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="401"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="400"/>
         <source>%1 more</source>
         <translation>%1 de plus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="403"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="402"/>
         <source>Driving: %1 → %2 (%3) · distance: %4 → %5 · back-and-forth: %6 → %7</source>
         <translation>Route : %1 → %2 (%3) · distance : %4 → %5 · allers-retours : %6 → %7</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="414"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="413"/>
         <source>%1 visit(s) moved, of which %2 newly planned; %3 customer(s) whose promised window would change; %4 visit(s) not placed.</source>
         <translation>%1 intervention(s) déplacée(s), dont %2 nouvellement planifiée(s) ; %3 client(s) dont le créneau promis changerait ; %4 intervention(s) non placée(s).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="425"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="424"/>
         <source>Customers whose visit moves (told on acceptance): %1</source>
         <translation>Clients dont l&apos;intervention change (prévenus à l&apos;acceptation) : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/optimise_dialogs.py" line="431"/>
+        <location filename="../../planner/ui/optimise_dialogs.py" line="432"/>
         <source>Computed in %1 s; nothing is changed until you accept.</source>
         <translation>Calculé en %1 s ; rien ne change tant que vous n&apos;acceptez pas.</translation>
     </message>
