@@ -19,7 +19,16 @@ from icalendar import Calendar, Event, vGeo, vText
 from sqlalchemy import select
 
 from planner.db.database import Database
-from planner.db.models import CalendarEntry, Contract, ContractTier, Customer, OutboxMessage, Site, Technician, Visit
+from planner.db.models import (
+    CalendarEntry,
+    Contract,
+    ContractTier,
+    Customer,
+    OutboxMessage,
+    Site,
+    Technician,
+    Visit,
+)
 from planner.domain.enums import SCHEDULED_STATUSES, OutboxChannel, VisitStatus
 from planner.domain.errors import NotFoundError, PlannerError
 from planner.domain.text import customer_display_name, fold
