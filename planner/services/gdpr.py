@@ -1,17 +1,21 @@
 """The customer's rights under the GDPR (RGPD): access/portability and erasure.
 
 * :func:`customer_data` / :func:`export_customer_data` — everything Planner holds about one
-  customer (record, sites, contracts, visits, contact log, messages, audit entries), as JSON.
+  customer (record, sites, contracts and renewal notices, visits with their reports, anomalies,
+  parts and billable lines, quotes with their lines, attached photos and files — their content
+  included —, contact log, messages, audit entries), as JSON.
 * :func:`erase_customer` — anonymisation: every personal field of the customer is blanked,
   wherever it was copied (audit trail, messages, geocoding cache, free-text notes), while the
   anonymous facts stay for the statistics (tier, dates and durations of visits, commune).
-  Running contracts are terminated and visits still to come are cancelled.
+  Running contracts are terminated and visits still to come are cancelled; the customer's photos
+  and files are deleted from the data folder.
 
 Both are recorded in the audit log, without the person's name.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,13 +31,20 @@ from planner import __version__
 from planner.db.base import Base
 from planner.db.database import Database
 from planner.db.models import (
+    Anomaly,
+    Attachment,
     AuditEntry,
+    BillableLine,
     ContactLog,
     Contract,
+    ContractNotice,
     Customer,
     GeocodeCache,
     OutboxMessage,
+    Quote,
     Visit,
+    VisitPart,
+    VisitReport,
 )
 from planner.domain.enums import (
     Civility,
@@ -47,6 +58,7 @@ from planner.domain.text import customer_display_name
 from planner.domain.timeutil import now_utc, paris_today
 from planner.geo.address import AddressQuery
 from planner.services.common import audit, lock_for_update
+from planner.services.outcomes import attachment_path
 from planner.services.validation import phone_display
 
 ERASED = "(anonymisé)"
@@ -121,8 +133,46 @@ def customer_data(db: Database, customer_id: int) -> dict[str, Any]:
                     select(OutboxMessage).where(OutboxMessage.customer_id == customer_id).order_by(OutboxMessage.id)
                 )
             ],
+            "comptes_rendus": [_row(r) for r in session.scalars(
+                select(VisitReport).join(Visit, Visit.id == VisitReport.visit_id)
+                .where(Visit.customer_id == customer_id).order_by(VisitReport.id)
+            )],
+            "anomalies": [_row(a) for a in session.scalars(
+                select(Anomaly).where(Anomaly.customer_id == customer_id).order_by(Anomaly.id)
+            )],
+            "pieces_posees": [_row(p) for p in session.scalars(
+                select(VisitPart).join(Visit, Visit.id == VisitPart.visit_id)
+                .where(Visit.customer_id == customer_id).order_by(VisitPart.id)
+            )],
+            "lignes_facturables": [_row(b) for b in session.scalars(
+                select(BillableLine).where(BillableLine.customer_id == customer_id).order_by(BillableLine.id)
+            )],
+            "devis": [
+                {**_row(q), "lignes": [_row(line) for line in q.lines]}
+                for q in session.scalars(select(Quote).where(Quote.customer_id == customer_id).order_by(Quote.id))
+            ],
+            "preavis_de_reconduction": [_row(n) for n in session.scalars(
+                select(ContractNotice).join(Contract, Contract.id == ContractNotice.contract_id)
+                .where(Contract.customer_id == customer_id).order_by(ContractNotice.id)
+            )],
+            "photos_et_fichiers": [
+                _attachment(a) for a in session.scalars(
+                    select(Attachment).where(Attachment.customer_id == customer_id).order_by(Attachment.id)
+                )
+            ],
             "journal_d_audit": [_row(e) for e in _related_audit(session, customer)],
         }
+
+
+def _attachment(record: Attachment) -> dict[str, Any]:
+    """An attached photo or file, with its content (base64): the customer gets the file itself."""
+    data = _row(record)
+    try:
+        data["contenu_base64"] = base64.b64encode(attachment_path(record.stored_path).read_bytes()).decode("ascii")
+    except OSError:
+        data["contenu_base64"] = None
+        data["absent"] = "le fichier n'est plus dans le dossier de données"
+    return data
 
 
 def export_customer_data(db: Database, customer_id: int, path: str | Path) -> Path:
@@ -175,12 +225,16 @@ class ErasureReport:
     visits_cancelled: int = 0
     #: Records outside the customer's own where a personal value was found and blanked.
     scrubbed: dict[str, int] = field(default_factory=dict)
+    #: Photos and files of the customer deleted.
+    files_deleted: int = 0
 
     def describe(self) -> str:
         text = f"Client n° {self.customer_id} anonymisé."
         if self.contracts_cancelled or self.visits_cancelled:
             text += (f" {self.contracts_cancelled} contrat(s) résilié(s), {self.visits_cancelled} "
                      "intervention(s) annulée(s).")
+        if self.files_deleted:
+            text += f" {self.files_deleted} photo(s) ou fichier(s) supprimé(s)."
         if self.scrubbed:
             text += " Mentions effacées ailleurs : " + ", ".join(f"{t} ({n})" for t, n in self.scrubbed.items()) + "."
         return text
@@ -351,6 +405,30 @@ def erase_customer(db: Database, customer_id: int, expected_version: int | None 
 
         for entry in session.scalars(select(ContactLog).where(ContactLog.customer_id == customer_id)):
             entry.note = ""
+        # What was written about the visits in free text goes; scores, durations and amounts stay.
+        visit_ids = select(Visit.id).where(Visit.customer_id == customer_id)
+        for report_row in session.scalars(select(VisitReport).where(VisitReport.visit_id.in_(visit_ids))):
+            report_row.observations = ""
+            report_row.satisfaction_comment = ""
+        for anomaly in session.scalars(select(Anomaly).where(Anomaly.customer_id == customer_id)):
+            anomaly.description = ERASED
+            anomaly.closing_note = ""
+        for quote in session.scalars(select(Quote).where(Quote.customer_id == customer_id)):
+            quote.request_note = ""
+            quote.notes = ""
+            quote.refusal_reason = ""
+        for notice in session.scalars(
+            select(ContractNotice).join(Contract, Contract.id == ContractNotice.contract_id)
+            .where(Contract.customer_id == customer_id)
+        ):
+            notice.recipient = ERASED
+            notice.body_text = ""
+        # Photos and files: the records go now, the files once the erasure is committed.
+        files = list(session.scalars(select(Attachment).where(Attachment.customer_id == customer_id)))
+        stored_paths = {a.stored_path for a in files}
+        for attached in files:
+            session.delete(attached)
+        report.files_deleted = len(files)
         for message in session.scalars(select(OutboxMessage).where(OutboxMessage.customer_id == customer_id)):
             if message.status in {OutboxStatus.PENDING, OutboxStatus.FAILED, OutboxStatus.SENDING}:
                 message.status = OutboxStatus.CANCELLED
@@ -379,5 +457,11 @@ def erase_customer(db: Database, customer_id: int, expected_version: int | None 
         _scrub_everywhere(session, needles, report)
         audit(session, "gdpr_erase", "customer", customer_id,
               f"Client n° {customer_id} anonymisé (RGPD)",
-              {"contracts_cancelled": report.contracts_cancelled, "visits_cancelled": report.visits_cancelled})
+              {"contracts_cancelled": report.contracts_cancelled, "visits_cancelled": report.visits_cancelled,
+               "files_deleted": report.files_deleted})
+    # Files are named by their content: one still attached to another customer stays.
+    with db.read() as session:
+        still_used = set(session.scalars(select(Attachment.stored_path).where(Attachment.stored_path.in_(stored_paths))))
+    for stored_path in stored_paths - still_used:
+        attachment_path(stored_path).unlink(missing_ok=True)
     return report

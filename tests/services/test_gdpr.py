@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import base64
 import json
-from datetime import date
+from datetime import date, time
 
 from sqlalchemy import func, select
 
 from planner.db.base import Base
-from planner.db.models import AuditEntry, Contract, Customer, GeocodeCache, OutboxMessage, Visit
+from planner.db.models import (
+    Attachment,
+    AuditEntry,
+    Contract,
+    Customer,
+    GeocodeCache,
+    OutboxMessage,
+    Quote,
+    Visit,
+    VisitReport,
+)
 from planner.domain.enums import (
     ContactChannel,
     ContactReason,
@@ -17,6 +28,7 @@ from planner.domain.enums import (
     OutboxChannel,
     VisitStatus,
 )
+from planner.domain.timeutil import paris_instant
 from planner.geo.address import AddressQuery
 from planner.services.contracts import ContractInput, create_contract, list_tiers
 from planner.services.customers import (
@@ -28,7 +40,16 @@ from planner.services.customers import (
     log_contact,
 )
 from planner.services.gdpr import erase_customer, erasure_preview, export_customer_data
+from planner.services.outcomes import AnomalyInput, OutcomeInput, PartInput, attachment_path, save_outcome
+from planner.services.quotes import (
+    QuoteDraftInput,
+    QuoteLineInput,
+    QuoteRequestInput,
+    request_quote,
+    save_quote,
+)
 from planner.services.reference import ensure_reference_data
+from tests.services.test_contract_alerts import book
 
 PERSON = CustomerInput(last_name="Quartzfeld", first_name="Zébulon", phone="04 50 98 76 54",
                        mobile="06 41 42 43 44", email="zebulon.quartzfeld@example.org",
@@ -71,10 +92,46 @@ def make_customer(db) -> tuple[int, int]:
     return customer_id, neighbour
 
 
+def add_a_visit_report_and_a_quote(db, customer_id: int, tmp_path) -> bytes:
+    """A visit done with its report (observations, an anomaly, a part, a photo) and a quote."""
+    visit = min(get_customer(db, customer_id).visits, key=lambda v: v.due_from)
+    book(db, visit.id, date(2026, 2, 10))
+    photo = tmp_path / "tableau-quartzfeld.jpg"
+    content = b"\xff\xd8\xff photo du tableau de Zebulon Quartzfeld"
+    photo.write_bytes(content)
+    with db.read() as s:
+        version = s.get(Visit, visit.id).version
+    save_outcome(db, visit.id, version, OutcomeInput(
+        arrival=paris_instant(date(2026, 2, 10), time(9)), departure=paris_instant(date(2026, 2, 10), time(10, 40)),
+        observations="Zébulon Quartzfeld signale des coupures", satisfaction=4,
+        satisfaction_comment="Très content, Zébulon",
+        anomalies=(AnomalyInput("Tableau vétuste chez M. Quartzfeld"),),
+        parts=(PartInput("Disjoncteur 16 A", 1000, 1250),), attachments=(str(photo),),
+    ))
+    quote_id = request_quote(db, QuoteRequestInput(customer_id, "Borne de recharge", "Garage de Zébulon, 15 m"))
+    with db.read() as s:
+        quote_version = s.get(Quote, quote_id).version
+    save_quote(db, quote_id, quote_version, QuoteDraftInput(
+        "Borne de recharge", (QuoteLineInput("Borne 7 kW", 1000, 120000),), notes="Prévenir Zébulon Quartzfeld"))
+    return content
+
+
 def test_gdpr_export_holds_the_whole_customer(db, tmp_path):
     customer_id, _ = make_customer(db)
+    photo = add_a_visit_report_and_a_quote(db, customer_id, tmp_path)
     path = export_customer_data(db, customer_id, tmp_path / "client.json")
     data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["comptes_rendus"][0]["observations"] == "Zébulon Quartzfeld signale des coupures"
+    assert data["comptes_rendus"][0]["satisfaction_comment"] == "Très content, Zébulon"
+    assert "Quartzfeld" in data["anomalies"][0]["description"]
+    assert data["pieces_posees"][0]["label"] == "Disjoncteur 16 A"
+    # The anomaly's follow-up quote request, and the one asked for on the phone with its line.
+    asked = next(q for q in data["devis"] if q["subject"] == "Borne de recharge")
+    assert asked["notes"] == "Prévenir Zébulon Quartzfeld"
+    assert asked["lignes"][0]["label"] == "Borne 7 kW"
+    (attached,) = data["photos_et_fichiers"]
+    assert attached["original_name"] == "tableau-quartzfeld.jpg"
+    assert base64.b64decode(attached["contenu_base64"]) == photo
     assert data["client"]["last_name"] == "Quartzfeld"
     assert data["sites"][0]["address"] == SITE.address
     assert len(data["contrats"]) == 1 and len(data["interventions"]) == 2
@@ -86,8 +143,12 @@ def test_gdpr_export_holds_the_whole_customer(db, tmp_path):
         assert entry.entity_id == customer_id and "Quartzfeld" not in entry.summary
 
 
-def test_gdpr_erase_leaves_no_personal_field_anywhere(db):
+def test_gdpr_erase_leaves_no_personal_field_anywhere(db, tmp_path):
     customer_id, neighbour = make_customer(db)
+    add_a_visit_report_and_a_quote(db, customer_id, tmp_path)
+    with db.read() as s:
+        photo_file = attachment_path(s.scalars(select(Attachment.stored_path)).one())
+    assert photo_file.exists()
     text = everything_in(db)
     stored = [n for n in NEEDLES if not n.startswith("0")]  # phones are stored in E.164 only
     assert [n for n in stored if n not in text] == []  # the test would catch them
@@ -96,9 +157,10 @@ def test_gdpr_erase_leaves_no_personal_field_anywhere(db):
 
     preview = erasure_preview(db, customer_id)
     assert "« QUARTZFELD Zébulon »" in preview.confirmation()
-    assert preview.active_contracts == 1 and preview.upcoming_visits == 2
+    assert preview.active_contracts == 1 and preview.upcoming_visits == 1  # the other one is done
     report = erase_customer(db, customer_id, preview.version)
-    assert report.contracts_cancelled == 1 and report.visits_cancelled == 2
+    assert report.contracts_cancelled == 1 and report.visits_cancelled == 1 and report.files_deleted == 1
+    assert not photo_file.exists()
 
     text = everything_in(db)
     leftovers = [n for n in NEEDLES if n.lower() in text.lower()]
@@ -109,11 +171,14 @@ def test_gdpr_erase_leaves_no_personal_field_anywhere(db):
         assert s.scalar(select(func.count()).select_from(Visit).where(Visit.customer_id == customer_id)) == visits_before
         contract = s.scalars(select(Contract).where(Contract.customer_id == customer_id)).one()
         assert contract.status is ContractStatus.CANCELLED  # the anonymous statistics stay
-        assert {v.status for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))} == {VisitStatus.CANCELLED}
+        statuses = {v.status for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))}
+        assert statuses == {VisitStatus.CANCELLED, VisitStatus.REPORTED}
+        assert s.scalars(select(VisitReport)).one().satisfaction == 4  # the anonymous score stays
+        assert s.scalar(select(func.count()).select_from(Attachment)) == 0
         assert s.get(Customer, neighbour).notes == "Voisin de (anonymisé)"
         assert s.get(Customer, neighbour).sites[0].address == "2 chemin du Lavoir"
-        message = s.scalars(select(OutboxMessage)).one()
-        assert message.status.value == "cancelled"
+        messages = s.scalars(select(OutboxMessage)).all()
+        assert messages and all(m.status.value == "cancelled" for m in messages)
         assert s.scalar(select(func.count()).select_from(GeocodeCache)) == 0
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "gdpr_erase")).one().entity_id == customer_id
     assert [r.name for r in list_customers(db)] == ["VOISIN Paul"]
