@@ -7,11 +7,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -223,11 +225,17 @@ class CustomerCard(QWidget):
         for button in (self.edit_button, self.site_button, self.contract_button, self.contact_button, self.quote_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        # GDPR: the customer's data for them, or their erasure (planner.ui.gdpr_actions).
-        self.gdpr_export_button = QPushButton(self.tr("Export data (GDPR)"))
-        self.anonymise_button = QPushButton(self.tr("Anonymise…"))
-        buttons.addWidget(self.gdpr_export_button)
-        buttons.addWidget(self.anonymise_button)
+        # GDPR: the customer's data for them, or their erasure (planner.ui.gdpr_actions) — rare,
+        # so in a menu: the row of everyday actions fits a half-screen card.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.gdpr_export_action = self.more_menu.addAction(self.tr("Export data (GDPR)…"))
+        self.more_menu.addSeparator()
+        self.anonymise_action = self.more_menu.addAction(self.tr("Anonymise…"))
+        self.more_button.setMenu(self.more_menu)
+        buttons.addWidget(self.more_button)
 
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
@@ -323,8 +331,8 @@ class CustomerCard(QWidget):
         self.site_button.clicked.connect(self._add_site)
         self.contract_button.clicked.connect(self._new_contract)
         self.contact_button.clicked.connect(self._log_contact)
-        self.gdpr_export_button.clicked.connect(self._gdpr_export)
-        self.anonymise_button.clicked.connect(self._anonymise)
+        self.gdpr_export_action.triggered.connect(self._gdpr_export)
+        self.anonymise_action.triggered.connect(self._anonymise)
         self.quote_button.clicked.connect(self._request_quote)
         self.report_button.clicked.connect(self.enter_outcome)
         self.visits.table.doubleClicked.connect(lambda _: self.enter_outcome())

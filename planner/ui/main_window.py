@@ -255,13 +255,12 @@ class MainWindow(QMainWindow):
         Op(self.ctx, outbox_service.outbox_counts).key("outbox-counts").parent(self).success(self._show_outbox).run()
 
     def _show_outbox(self, counts: outbox_service.OutboxCounts) -> None:
+        # Messages that failed are an alert (« Messages en échec ») beside it: said once.
         parts = []
         if counts.pending:
             parts.append(self.tr("%1 message(s) waiting").replace("%1", str(counts.pending)))
-        if counts.failed:
-            parts.append(self.tr("%1 failed").replace("%1", str(counts.failed)))
         self.outbox_button.setText(" · ".join(parts))
-        self.outbox_button.setStyleSheet("color: #b00020;" if counts.failed else "color: #555;")
+        self.outbox_button.setStyleSheet("color: #555;")
         self.outbox_button.setVisible(bool(parts))
 
     def open_outbox(self) -> OutboxDialog:

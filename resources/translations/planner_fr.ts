@@ -4,42 +4,42 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="631"/>
+        <location filename="../../planner/ui/technicians_page.py" line="634"/>
         <source>New absence</source>
         <translation>Nouvelle absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="643"/>
+        <location filename="../../planner/ui/technicians_page.py" line="646"/>
         <source>Only part of the day</source>
         <translation>Une partie de la journée seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="654"/>
+        <location filename="../../planner/ui/technicians_page.py" line="657"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="656"/>
+        <location filename="../../planner/ui/technicians_page.py" line="659"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="659"/>
+        <location filename="../../planner/ui/technicians_page.py" line="662"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="660"/>
+        <location filename="../../planner/ui/technicians_page.py" line="663"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="661"/>
+        <location filename="../../planner/ui/technicians_page.py" line="664"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="663"/>
+        <location filename="../../planner/ui/technicians_page.py" line="666"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1114,330 +1114,335 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="203"/>
+        <location filename="../../planner/ui/customers_page.py" line="205"/>
         <source>Select a customer to see their card.</source>
         <translation>Sélectionnez un client pour afficher sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="218"/>
+        <location filename="../../planner/ui/customers_page.py" line="220"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="219"/>
+        <location filename="../../planner/ui/customers_page.py" line="221"/>
         <source>Add a site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="220"/>
+        <location filename="../../planner/ui/customers_page.py" line="222"/>
         <source>New contract</source>
         <translation>Nouveau contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="221"/>
+        <location filename="../../planner/ui/customers_page.py" line="223"/>
         <source>Log a call</source>
         <translation>Noter un appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="222"/>
+        <location filename="../../planner/ui/customers_page.py" line="224"/>
         <source>Quote request</source>
         <translation>Demande de devis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="227"/>
-        <source>Export data (GDPR)</source>
-        <translation>Exporter les données (RGPD)</translation>
+        <location filename="../../planner/ui/customers_page.py" line="231"/>
+        <source>More</source>
+        <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="228"/>
+        <location filename="../../planner/ui/customers_page.py" line="234"/>
+        <source>Export data (GDPR)…</source>
+        <translation>Exporter les données (RGPD)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/customers_page.py" line="236"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="236"/>
+        <location filename="../../planner/ui/customers_page.py" line="244"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="237"/>
+        <location filename="../../planner/ui/customers_page.py" line="245"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="238"/>
+        <location filename="../../planner/ui/customers_page.py" line="246"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="240"/>
+        <location filename="../../planner/ui/customers_page.py" line="248"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="245"/>
-        <location filename="../../planner/ui/customers_page.py" line="260"/>
+        <location filename="../../planner/ui/customers_page.py" line="253"/>
+        <location filename="../../planner/ui/customers_page.py" line="268"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="246"/>
+        <location filename="../../planner/ui/customers_page.py" line="254"/>
         <source>Tier</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="247"/>
-        <location filename="../../planner/ui/customers_page.py" line="258"/>
+        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="266"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="248"/>
+        <location filename="../../planner/ui/customers_page.py" line="256"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="249"/>
+        <location filename="../../planner/ui/customers_page.py" line="257"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="258"/>
         <source>Renewal</source>
         <translation>Reconduction</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="258"/>
         <source>tacit</source>
         <translation>tacite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="250"/>
+        <location filename="../../planner/ui/customers_page.py" line="258"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="255"/>
+        <location filename="../../planner/ui/customers_page.py" line="263"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="256"/>
-        <location filename="../../planner/ui/customers_page.py" line="394"/>
+        <location filename="../../planner/ui/customers_page.py" line="264"/>
+        <location filename="../../planner/ui/customers_page.py" line="402"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="257"/>
+        <location filename="../../planner/ui/customers_page.py" line="265"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="259"/>
+        <location filename="../../planner/ui/customers_page.py" line="267"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="265"/>
+        <location filename="../../planner/ui/customers_page.py" line="273"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="266"/>
+        <location filename="../../planner/ui/customers_page.py" line="274"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="267"/>
+        <location filename="../../planner/ui/customers_page.py" line="275"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="268"/>
+        <location filename="../../planner/ui/customers_page.py" line="276"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="269"/>
+        <location filename="../../planner/ui/customers_page.py" line="277"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="273"/>
+        <location filename="../../planner/ui/customers_page.py" line="281"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="274"/>
+        <location filename="../../planner/ui/customers_page.py" line="282"/>
         <source>Arrival and departure, checklist, anomalies, parts, photos (or double-click)</source>
         <translation>Arrivée et départ, points de contrôle, anomalies, pièces, photos (ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="285"/>
+        <location filename="../../planner/ui/customers_page.py" line="293"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="286"/>
+        <location filename="../../planner/ui/customers_page.py" line="294"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="287"/>
+        <location filename="../../planner/ui/customers_page.py" line="295"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="289"/>
+        <location filename="../../planner/ui/customers_page.py" line="297"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="290"/>
+        <location filename="../../planner/ui/customers_page.py" line="298"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="291"/>
+        <location filename="../../planner/ui/customers_page.py" line="299"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="293"/>
+        <location filename="../../planner/ui/customers_page.py" line="301"/>
         <source>Report PDF</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="296"/>
+        <location filename="../../planner/ui/customers_page.py" line="304"/>
         <source>Email the report</source>
         <translation>Envoyer le rapport au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="305"/>
+        <location filename="../../planner/ui/customers_page.py" line="313"/>
         <source>Selected visit — work order:</source>
         <translation>Intervention choisie — bon d&apos;intervention :</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="313"/>
+        <location filename="../../planner/ui/customers_page.py" line="321"/>
         <source>Visits</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="314"/>
+        <location filename="../../planner/ui/customers_page.py" line="322"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="368"/>
+        <location filename="../../planner/ui/customers_page.py" line="376"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; (%2) until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; (%2) jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="374"/>
+        <location filename="../../planner/ui/customers_page.py" line="382"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="379"/>
+        <location filename="../../planner/ui/customers_page.py" line="387"/>
         <source>visit due %1 – %2</source>
         <translation>visite à faire du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="385"/>
+        <location filename="../../planner/ui/customers_page.py" line="393"/>
         <source>next visit %1 with %2</source>
         <translation>prochaine visite le %1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="388"/>
+        <location filename="../../planner/ui/customers_page.py" line="396"/>
         <source>last visit %1</source>
         <translation>dernière visite le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="395"/>
+        <location filename="../../planner/ui/customers_page.py" line="403"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="396"/>
+        <location filename="../../planner/ui/customers_page.py" line="404"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="397"/>
+        <location filename="../../planner/ui/customers_page.py" line="405"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="398"/>
+        <location filename="../../planner/ui/customers_page.py" line="406"/>
         <source>Second email</source>
         <translation>E-mail secondaire</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="400"/>
+        <location filename="../../planner/ui/customers_page.py" line="408"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="404"/>
+        <location filename="../../planner/ui/customers_page.py" line="412"/>
         <source>email reminders</source>
         <translation>rappels par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="405"/>
+        <location filename="../../planner/ui/customers_page.py" line="413"/>
         <source>text reminders</source>
         <translation>rappels par SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="406"/>
+        <location filename="../../planner/ui/customers_page.py" line="414"/>
         <source>offers</source>
         <translation>offres commerciales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="410"/>
+        <location filename="../../planner/ui/customers_page.py" line="418"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="412"/>
+        <location filename="../../planner/ui/customers_page.py" line="420"/>
         <source>Customer since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="413"/>
+        <location filename="../../planner/ui/customers_page.py" line="421"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="416"/>
+        <location filename="../../planner/ui/customers_page.py" line="424"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="427"/>
+        <location filename="../../planner/ui/customers_page.py" line="435"/>
         <source>Sites (%1)</source>
         <translation>Sites (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="428"/>
+        <location filename="../../planner/ui/customers_page.py" line="436"/>
         <source>Contracts (%1)</source>
         <translation>Contrats (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="429"/>
+        <location filename="../../planner/ui/customers_page.py" line="437"/>
         <source>Visits (%1)</source>
         <translation>Interventions (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="430"/>
+        <location filename="../../planner/ui/customers_page.py" line="438"/>
         <source>Contact log (%1)</source>
         <translation>Journal des contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="505"/>
+        <location filename="../../planner/ui/customers_page.py" line="513"/>
         <source>Repeat contacts (same reason within 7 days), last 90 days: %1 of %2 incoming</source>
         <translation>Contacts répétés (même motif sous 7 jours) sur 90 jours : %1 sur %2 contacts entrants</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="519"/>
+        <location filename="../../planner/ui/customers_page.py" line="527"/>
         <source>work-order-%1</source>
         <translation>bon-%1</translation>
     </message>
@@ -1558,77 +1563,77 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="51"/>
+        <location filename="../../planner/ui/customers_page.py" line="53"/>
         <source>Filter: name, phone, email, town, postcode, contract no.</source>
         <translation>Filtrer : nom, téléphone, e-mail, commune, code postal, n° de contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="53"/>
+        <location filename="../../planner/ui/customers_page.py" line="55"/>
         <source>New customer</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="54"/>
+        <location filename="../../planner/ui/customers_page.py" line="56"/>
         <source>Create a customer (Ctrl+N)</source>
         <translation>Créer un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="62"/>
+        <location filename="../../planner/ui/customers_page.py" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="63"/>
+        <location filename="../../planner/ui/customers_page.py" line="65"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="64"/>
+        <location filename="../../planner/ui/customers_page.py" line="66"/>
         <source>Postcode</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="65"/>
+        <location filename="../../planner/ui/customers_page.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="66"/>
+        <location filename="../../planner/ui/customers_page.py" line="68"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="67"/>
+        <location filename="../../planner/ui/customers_page.py" line="69"/>
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="68"/>
+        <location filename="../../planner/ui/customers_page.py" line="70"/>
         <source>Next visit</source>
         <translation>Prochaine visite</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="70"/>
+        <location filename="../../planner/ui/customers_page.py" line="72"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="71"/>
+        <location filename="../../planner/ui/customers_page.py" line="73"/>
         <source>to check</source>
         <translation>à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="72"/>
+        <location filename="../../planner/ui/customers_page.py" line="74"/>
         <source>The address position is approximate: check it</source>
         <translation>La position de l&apos;adresse est approximative : à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="162"/>
+        <location filename="../../planner/ui/customers_page.py" line="164"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/customers_page.py" line="164"/>
+        <location filename="../../planner/ui/customers_page.py" line="166"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2626,7 +2631,7 @@
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="272"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
@@ -2721,47 +2726,42 @@
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="261"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
-        <source>%1 failed</source>
-        <translation>%1 en échec</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="314"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="318"/>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="322"/>
+        <location filename="../../planner/ui/main_window.py" line="321"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="330"/>
+        <location filename="../../planner/ui/main_window.py" line="329"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="332"/>
+        <location filename="../../planner/ui/main_window.py" line="331"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -4568,22 +4568,22 @@
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="611"/>
+        <location filename="../../planner/ui/technicians_page.py" line="614"/>
         <source>New skill</source>
         <translation>Nouvelle compétence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="616"/>
+        <location filename="../../planner/ui/technicians_page.py" line="619"/>
         <source>Charging stations</source>
         <translation>Bornes de recharge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="618"/>
+        <location filename="../../planner/ui/technicians_page.py" line="621"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="619"/>
+        <location filename="../../planner/ui/technicians_page.py" line="622"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4632,191 +4632,191 @@
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="238"/>
+        <location filename="../../planner/ui/technicians_page.py" line="241"/>
         <source>Select a technician, or create one (Ctrl+N).</source>
         <translation>Sélectionnez un technicien, ou créez-en un (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="257"/>
+        <location filename="../../planner/ui/technicians_page.py" line="260"/>
         <source>Active (can be given visits)</source>
         <translation>Actif (peut recevoir des interventions)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="258"/>
+        <location filename="../../planner/ui/technicians_page.py" line="261"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="260"/>
+        <location filename="../../planner/ui/technicians_page.py" line="263"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="261"/>
+        <location filename="../../planner/ui/technicians_page.py" line="264"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="262"/>
+        <location filename="../../planner/ui/technicians_page.py" line="265"/>
         <source>Colour on the board</source>
         <translation>Couleur sur le planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="263"/>
+        <location filename="../../planner/ui/technicians_page.py" line="266"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="264"/>
+        <location filename="../../planner/ui/technicians_page.py" line="267"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="267"/>
+        <location filename="../../planner/ui/technicians_page.py" line="270"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="270"/>
+        <location filename="../../planner/ui/technicians_page.py" line="273"/>
         <source>New skill…</source>
         <translation>Nouvelle compétence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="273"/>
+        <location filename="../../planner/ui/technicians_page.py" line="276"/>
         <source>Working hours</source>
         <translation>Horaires de travail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="276"/>
+        <location filename="../../planner/ui/technicians_page.py" line="279"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="276"/>
-        <location filename="../../planner/ui/technicians_page.py" line="338"/>
+        <location filename="../../planner/ui/technicians_page.py" line="279"/>
+        <location filename="../../planner/ui/technicians_page.py" line="341"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="276"/>
-        <location filename="../../planner/ui/technicians_page.py" line="339"/>
+        <location filename="../../planner/ui/technicians_page.py" line="279"/>
+        <location filename="../../planner/ui/technicians_page.py" line="342"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="276"/>
+        <location filename="../../planner/ui/technicians_page.py" line="279"/>
         <source>Split</source>
         <translation>Coupure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="291"/>
+        <location filename="../../planner/ui/technicians_page.py" line="294"/>
         <source>Lunch break of</source>
         <translation>Pause déjeuner de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="293"/>
+        <location filename="../../planner/ui/technicians_page.py" line="296"/>
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="295"/>
+        <location filename="../../planner/ui/technicians_page.py" line="298"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="305"/>
+        <location filename="../../planner/ui/technicians_page.py" line="308"/>
         <source>e.g. Office, 3 avenue du Pré-Félin, Annecy</source>
         <translation>ex. Siège, 3 avenue du Pré-Félin, Annecy</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="309"/>
-        <location filename="../../planner/ui/technicians_page.py" line="319"/>
+        <location filename="../../planner/ui/technicians_page.py" line="312"/>
+        <location filename="../../planner/ui/technicians_page.py" line="322"/>
         <source>lat.</source>
         <translation>lat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="311"/>
-        <location filename="../../planner/ui/technicians_page.py" line="321"/>
+        <location filename="../../planner/ui/technicians_page.py" line="314"/>
+        <location filename="../../planner/ui/technicians_page.py" line="324"/>
         <source>lon.</source>
         <translation>long.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="313"/>
+        <location filename="../../planner/ui/technicians_page.py" line="316"/>
         <source>Ends the day where it starts</source>
         <translation>Finit la journée là où il la commence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="323"/>
+        <location filename="../../planner/ui/technicians_page.py" line="326"/>
         <source>Start and end of the day</source>
         <translation>Début et fin de journée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="325"/>
+        <location filename="../../planner/ui/technicians_page.py" line="328"/>
         <source>Leaves from</source>
         <translation>Part de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="328"/>
+        <location filename="../../planner/ui/technicians_page.py" line="331"/>
         <source>Ends at</source>
         <translation>Finit à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="337"/>
+        <location filename="../../planner/ui/technicians_page.py" line="340"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="340"/>
+        <location filename="../../planner/ui/technicians_page.py" line="343"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="348"/>
+        <location filename="../../planner/ui/technicians_page.py" line="351"/>
         <source>Add an absence…</source>
         <translation>Ajouter une absence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="349"/>
+        <location filename="../../planner/ui/technicians_page.py" line="352"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="350"/>
+        <location filename="../../planner/ui/technicians_page.py" line="353"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="360"/>
+        <location filename="../../planner/ui/technicians_page.py" line="363"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="362"/>
+        <location filename="../../planner/ui/technicians_page.py" line="365"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="384"/>
+        <location filename="../../planner/ui/technicians_page.py" line="387"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="451"/>
+        <location filename="../../planner/ui/technicians_page.py" line="454"/>
         <source>New technician</source>
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="502"/>
+        <location filename="../../planner/ui/technicians_page.py" line="505"/>
         <source>%1 a week, lunch breaks excluded</source>
         <translation>%1 par semaine, pauses déjeuner déduites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="590"/>
+        <location filename="../../planner/ui/technicians_page.py" line="593"/>
         <source>Remove absence</source>
         <translation>Supprimer l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="591"/>
+        <location filename="../../planner/ui/technicians_page.py" line="594"/>
         <source>Remove this absence? The technician becomes available again on those days.</source>
         <translation>Supprimer cette absence ? Le technicien redevient disponible ces jours-là.</translation>
     </message>
