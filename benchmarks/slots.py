@@ -34,11 +34,12 @@ def fill_rounds(database, days, per_day: int, rng: random.Random) -> int:  # typ
         technicians = list(session.scalars(select(Technician.id)))
         first_id = (session.scalar(select(Visit.id).order_by(Visit.id.desc()).limit(1)) or 0) + 1
         rows = []
-        for day in days:
-            for technician in technicians:
+        for day_index, day in enumerate(days):
+            for tech_index, technician in enumerate(technicians):
                 for k in range(per_day):
                     site_id, customer_id = rng.choice(sites)
-                    start = paris_instant(day, clock(8, 30)) + timedelta(minutes=_offset(k, per_day))
+                    offset = _offset(k, per_day, (day_index + tech_index) % 2)
+                    start = paris_instant(day, clock(8, 30)) + timedelta(minutes=offset)
                     rows.append(
                         {
                             "id": first_id + len(rows), "number": f"B-{first_id + len(rows)}", "kind": VisitKind.REPAIR,
@@ -55,11 +56,13 @@ def fill_rounds(database, days, per_day: int, rng: random.Random) -> int:  # typ
         return len(rows)
 
 
-def _offset(k: int, per_day: int) -> int:
-    """Minutes after 8:30 of the k-th visit: half the day's visits in the morning, half after
-    lunch, evenly spaced with room left between them."""
+def _offset(k: int, per_day: int, pattern: int = 0) -> int:
+    """Minutes after 8:30 of the k-th visit (one hour each): half the day's visits in the
+    morning, half after lunch, with room left between them — a free hour and a quarter before
+    lunch and an hour and a half at the end of the day, or two free hours in the morning and at
+    the end of the day, alternately, as in a real week."""
     if per_day == 4:
-        return (0, 120, 330, 450)[k]
+        return ((0, 75, 330, 420), (0, 180, 300, 390))[pattern][k]
     morning = (per_day + 1) // 2
     if k < morning:
         return k * 210 // morning
@@ -89,9 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         sites = [get_customer(database, c.id).sites[0].id for c in rng.sample(customers, args.requests)]
         now = datetime.combine(BENCH_DAY, clock(7, 0)).astimezone()
         timings = []
-        found = 0
+        found = offered = 0
         for position, site_id in enumerate(sites):
-            request = SlotRequest(site_id=site_id, duration_min=rng.choice((60, 90, 120)), horizon_days=25,
+            request = SlotRequest(site_id=site_id, duration_min=rng.choice((45, 60, 90)), horizon_days=25,
                                   from_day=start_day, now=now)
             started = time.perf_counter()
             result = suggest_slots(database, request)
@@ -99,9 +102,13 @@ def main(argv: list[str] | None = None) -> int:
             if position >= 5:  # the first calls warm the matrix cache and imports
                 timings.append(elapsed)
             found += bool(result.slots)
+            offered += len(result.slots)
         p50, p95 = percentiles(timings)
     print(f"slots: {len(timings)} demandes, {found} avec des créneaux, p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(timings):.1f} ms")
-    print(f"RESULT p50_ms={p50:.1f} p95_ms={p95:.1f} bookings={booked} technicians=10")
+    print(
+        f"RESULT p50_ms={p50:.1f} p95_ms={p95:.1f} bookings={booked} technicians=10 "
+        f"requests={len(sites)} answered={found} slots_offered={offered}"
+    )
     return 0
 
 
