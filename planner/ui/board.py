@@ -54,9 +54,10 @@ from planner.domain.feasibility import Verdict, snap
 from planner.domain.progress import Cancelled
 from planner.domain.timeutil import paris_instant, paris_today, to_paris
 from planner.services import calendars, optimisation, planning
+from planner.services import printing as printing_service
 from planner.services.optimisation import AcceptResult, OptimiseRequest, Proposal
 from planner.services.planning import BoardVisit, MoveResult, WeekBoard
-from planner.ui import labels
+from planner.ui import labels, printing
 from planner.ui.map_view import MapPanel, ViewSwitch
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.optimise_dialogs import DAY, REPLAN, WEEK, OptimiseDialog, ProposalDialog, replan_day_default
@@ -786,7 +787,24 @@ class BoardPage(ReloadsWhenShown, QWidget):
         customer.triggered.connect(lambda: self.open_customer.emit(visit.customer_id))
         for action in (lock, unplan, customer):
             menu.addAction(action)
+        menu.addSeparator()
+        # The visit's work order, straight from its block.
+        for text, action in (
+            (self.tr("Print the work order…"), printing.print_pdf),
+            (self.tr("Open the work order"), printing.open_pdf),
+            (self.tr("Export the work order as PDF…"), printing.export_pdf),
+        ):
+            item = QAction(text, menu)
+            item.triggered.connect(lambda _=False, a=action: self.work_order(visit, a))
+            menu.addAction(item)
+        self.context_menu = menu
         menu.popup(where)
+
+    def work_order(self, visit: BoardVisit, action) -> None:  # type: ignore[no-untyped-def]
+        """Print, open or export the work order of ``visit`` (``planner.ui.printing`` actions)."""
+        name = self.tr("work-order-%1").replace("%1", visit.number)
+        action(self, self.ctx, printing_service.print_visit_work_order, [visit.id],
+               name + (".pdf" if action is printing.export_pdf else ""))
 
     def _unplan(self, visit: BoardVisit) -> None:
         Op(self.ctx, planning.unplan_visit, visit.id, visit.version).parent(self).changes(Changes(visits=True)).failure(

@@ -271,28 +271,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="203"/>
+        <location filename="../../planner/ui/board.py" line="204"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="239"/>
+        <location filename="../../planner/ui/board.py" line="240"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="265"/>
+        <location filename="../../planner/ui/board.py" line="266"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="368"/>
+        <location filename="../../planner/ui/board.py" line="369"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="447"/>
+        <location filename="../../planner/ui/board.py" line="448"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -300,203 +300,223 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="477"/>
+        <location filename="../../planner/ui/board.py" line="478"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="515"/>
+        <location filename="../../planner/ui/board.py" line="516"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="517"/>
+        <location filename="../../planner/ui/board.py" line="518"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="518"/>
+        <location filename="../../planner/ui/board.py" line="519"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="522"/>
+        <location filename="../../planner/ui/board.py" line="523"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="526"/>
+        <location filename="../../planner/ui/board.py" line="527"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="527"/>
-        <location filename="../../planner/ui/board.py" line="610"/>
+        <location filename="../../planner/ui/board.py" line="528"/>
+        <location filename="../../planner/ui/board.py" line="611"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="528"/>
-        <location filename="../../planner/ui/board.py" line="612"/>
+        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="613"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="529"/>
-        <location filename="../../planner/ui/board.py" line="756"/>
-        <location filename="../../planner/ui/board.py" line="780"/>
+        <location filename="../../planner/ui/board.py" line="530"/>
+        <location filename="../../planner/ui/board.py" line="757"/>
+        <location filename="../../planner/ui/board.py" line="781"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="531"/>
+        <location filename="../../planner/ui/board.py" line="532"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="549"/>
+        <location filename="../../planner/ui/board.py" line="550"/>
         <source>Optimise</source>
         <translation>Optimiser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="550"/>
+        <location filename="../../planner/ui/board.py" line="551"/>
         <source>Ask the engine for better rounds: a proposal to accept or reject</source>
         <translation>Demander au moteur de meilleures tournées : une proposition à accepter ou refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="552"/>
+        <location filename="../../planner/ui/board.py" line="553"/>
         <source>Optimise the week…</source>
         <translation>Optimiser la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="553"/>
+        <location filename="../../planner/ui/board.py" line="554"/>
         <source>Optimise this day…</source>
         <translation>Optimiser ce jour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="555"/>
+        <location filename="../../planner/ui/board.py" line="556"/>
         <source>Replan a technician&apos;s absence…</source>
         <translation>Replanifier l&apos;absence d&apos;un technicien…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="561"/>
+        <location filename="../../planner/ui/board.py" line="562"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="562"/>
+        <location filename="../../planner/ui/board.py" line="563"/>
         <source>Day sheets and work orders of the day or the week shown</source>
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="661"/>
+        <location filename="../../planner/ui/board.py" line="662"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="682"/>
+        <location filename="../../planner/ui/board.py" line="683"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="686"/>
+        <location filename="../../planner/ui/board.py" line="687"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="702"/>
+        <location filename="../../planner/ui/board.py" line="703"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="707"/>
+        <location filename="../../planner/ui/board.py" line="708"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="717"/>
+        <location filename="../../planner/ui/board.py" line="718"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="720"/>
+        <location filename="../../planner/ui/board.py" line="721"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="743"/>
+        <location filename="../../planner/ui/board.py" line="744"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="744"/>
+        <location filename="../../planner/ui/board.py" line="745"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="756"/>
-        <location filename="../../planner/ui/board.py" line="780"/>
+        <location filename="../../planner/ui/board.py" line="757"/>
+        <location filename="../../planner/ui/board.py" line="781"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="782"/>
+        <location filename="../../planner/ui/board.py" line="783"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="785"/>
+        <location filename="../../planner/ui/board.py" line="786"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="837"/>
+        <location filename="../../planner/ui/board.py" line="793"/>
+        <source>Print the work order…</source>
+        <translation>Imprimer le bon d&apos;intervention…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="794"/>
+        <source>Open the work order</source>
+        <translation>Ouvrir le bon d&apos;intervention</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="795"/>
+        <source>Export the work order as PDF…</source>
+        <translation>Exporter le bon d&apos;intervention en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="805"/>
+        <source>work-order-%1</source>
+        <translation>bon-%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board.py" line="855"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="841"/>
+        <location filename="../../planner/ui/board.py" line="859"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="857"/>
+        <location filename="../../planner/ui/board.py" line="875"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="859"/>
+        <location filename="../../planner/ui/board.py" line="877"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="864"/>
+        <location filename="../../planner/ui/board.py" line="882"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="873"/>
+        <location filename="../../planner/ui/board.py" line="891"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="877"/>
+        <location filename="../../planner/ui/board.py" line="895"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="881"/>
+        <location filename="../../planner/ui/board.py" line="899"/>
         <source>Email %1 their week</source>
         <translation>Envoyer sa semaine à %1 par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="890"/>
+        <location filename="../../planner/ui/board.py" line="908"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="894"/>
+        <location filename="../../planner/ui/board.py" line="912"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>

@@ -112,3 +112,21 @@ def test_company_logo_from_the_settings(qtbot, window, ctx, monkeypatch, tmp_pat
     dialog.logo_remove.click()
     wait_idle(qtbot, ctx)
     assert printing_service.load_logo(ctx.database) is None and dialog.logo_label.text() == "aucun"
+
+
+def test_work_order_from_a_visit_block_on_the_board(qtbot, window, ctx, monkeypatch, tmp_path):
+    window.show_page("board")
+    board = window.board
+    board.go_to(DEMO_DAY.replace(day=24))
+    wait_idle(qtbot, ctx)
+    visit = next(v for cell in board.week.cells.values() for v in cell.visits)
+    rect = board.canvas.rect_of(visit.id)
+    board._context_menu(visit, board.canvas.mapToGlobal(rect.center().toPoint()))
+    menu = board.context_menu
+    export = next(a for a in menu.actions() if a.text() == "Exporter le bon d'intervention en PDF…")
+    menu.close()
+    save_as(monkeypatch, tmp_path / "bon-planning.pdf")
+    export.trigger()
+    wait_idle(qtbot, ctx)
+    out = tmp_path / "bon-planning.pdf"
+    assert pdftools.page_count(out) == 1 and visit.number in pdftools.words(out)
