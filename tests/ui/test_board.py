@@ -103,10 +103,12 @@ def test_a_move_to_a_technician_without_the_skill_is_refused_then_allowed_and_un
     assert abs(stored(ctx, visit.id)[1] - target[1]) <= timedelta(minutes=15)
     assert page.undo_button.isEnabled()
 
-    page.undo_stack.undo()
+    canvas.setFocus()  # the keys the manager presses, on the board
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, ctx)
     assert stored(ctx, visit.id) == original
-    page.undo_stack.redo()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, ctx)
     assert stored(ctx, visit.id)[0] == target[0]
 
