@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(restore)
     restore.set_defaults(handler=cmd_restore)
 
-    printing = commands.add_parser("print", help="imprimer en PDF : bons d'intervention, feuilles de route, devis")
+    printing = commands.add_parser("print", help="imprimer en PDF : bons d'intervention, feuilles de route, devis, courriers")
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for name, help_text in (
         ("work-orders", "bons d'intervention d'un jour ou d'une semaine (un par page)"),
@@ -171,6 +171,15 @@ def build_parser() -> argparse.ArgumentParser:
     quote.add_argument("-o", "--output", required=True, metavar="SORTIE.pdf")
     _db_option(quote)
     quote.set_defaults(handler=cmd_print)
+    renewal = documents.add_parser(
+        "renewal", help="le courrier de préavis de reconduction d'un contrat (même texte que l'e-mail)"
+    )
+    renewal.add_argument("number", metavar="NUMERO", help="numéro du contrat, ex. C-2026-00017")
+    renewal.add_argument("--date", type=_iso_date, metavar="AAAA-MM-JJ",
+                         help="date du courrier (défaut : aujourd'hui)")
+    renewal.add_argument("-o", "--output", required=True, metavar="SORTIE.pdf")
+    _db_option(renewal)
+    renewal.set_defaults(handler=cmd_print)
     return parser
 
 
@@ -474,6 +483,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         progress = Progress(_print_progress, min_interval=1.0)
         if args.document == "quote":
             result = printing.print_quote_number(database, args.number, args.output, progress)
+        elif args.document == "renewal":
+            result = printing.print_renewal_letter(database, printing.contract_id_of(database, args.number),
+                                                   args.output, progress, on=args.date)
         elif getattr(args, "visit", None):
             result = printing.print_visit_work_order(database, printing.visit_id_of(database, args.visit), args.output)
         else:

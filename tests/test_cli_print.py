@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from sqlalchemy import select
+
+from planner.db.database import open_database
+from planner.db.models import Contract, Customer, Site
+from planner.domain.alerts import renewal_notice_window
+from planner.domain.enums import ContractStatus
 from tests.reports import pdftools
 from tests.test_cli import planner
+
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
+
+
+def in_french(day: date) -> str:
+    return f"{'1er' if day.day == 1 else day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}"
 
 
 def test_print_commands(tmp_path):
@@ -38,3 +52,36 @@ def test_print_commands(tmp_path):
     assert not (tmp_path / "x.pdf").exists()
     quote = planner("print", "quote", "D-2026-99999", "-o", str(tmp_path / "d.pdf"), "--db", db)
     assert quote.returncode == 1 and quote.stderr.startswith("Erreur : ") and "Traceback" not in quote.stderr
+
+    renewal_letter(tmp_path, db)
+
+
+def renewal_letter(tmp_path, db):
+    """``planner print renewal``: the notice of a contract as a letter to post."""
+    database = open_database(db)
+    with database.read() as session:
+        contracts = session.execute(
+            select(Contract.number, Contract.end_date, Contract.notice_days, Contract.tacit_renewal, Contract.status,
+                   Customer.company_name, Customer.last_name, Site.postcode)
+            .join(Customer, Customer.id == Contract.customer_id)
+            .join(Site, Site.id == Contract.site_id).order_by(Contract.number)
+        ).all()
+    database.dispose()
+    due = next(c for c in contracts if c.tacit_renewal and c.status is ContractStatus.ACTIVE)
+    out = tmp_path / "preavis.pdf"
+    done = planner("print", "renewal", due.number.lower(), "--date", "2026-11-23", "-o", str(out), "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Préavis de reconduction du contrat {due.number} : 1 page, enregistré dans {out}")
+    text = pdftools.words(out)
+    deadline = renewal_notice_window(due.end_date, due.notice_days).deadline
+    for expected in (due.company_name or due.last_name.upper(), due.postcode, f"Contrat n° {due.number}",
+                     "Annecy, le 23 novembre 2026", f"DATE LIMITE DE NON-RECONDUCTION : {in_french(deadline)}",
+                     f"reconduit tacitement pour un an, du {in_french(date.fromordinal(due.end_date.toordinal() + 1))}",
+                     "L215-1"):
+        assert expected in text, expected
+    ended = next(c for c in contracts if not c.tacit_renewal or c.status is not ContractStatus.ACTIVE)
+    refused = planner("print", "renewal", ended.number, "-o", str(tmp_path / "non.pdf"), "--db", db)
+    assert refused.returncode == 1 and "ne concerne que les contrats en cours à reconduction tacite" in refused.stderr
+    assert not (tmp_path / "non.pdf").exists()
+    unknown = planner("print", "renewal", "C-1999-0001", "-o", str(tmp_path / "x.pdf"), "--db", db)
+    assert unknown.returncode == 1 and unknown.stderr.strip().endswith("Erreur : Contrat C-1999-0001 introuvable.")

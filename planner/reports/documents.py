@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from planner.domain.quotes import Totals, VatBreakdown, line_total_cents, totals
+from planner.reports.french import letter_date
 
 Point = tuple[float, float]
 
@@ -259,4 +260,65 @@ class ReportData:
         return max(0, int((self.departure - self.arrival).total_seconds() // 60))
 
 
-Document = WorkOrderData | DaySheetData | QuoteData | ReportData
+# -- letter -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LetterParagraph:
+    text: str
+    #: Printed bold in a frame: what the reader must not miss (a deadline, an amount due).
+    highlight: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LetterData:
+    """A letter to a customer, laid out as a French business letter: the postal address where the
+    right-hand window of a DL or C5/6 envelope shows it, place and date, references, « Objet »,
+    salutation, body, courtesy formula and signature."""
+
+    #: The address block as La Poste reads it (NF Z 10-011): at most six lines, the recipient
+    #: first, « CODE POSTAL LOCALITÉ » last.
+    recipient: tuple[str, ...]
+    day: date
+    subject: str
+    paragraphs: tuple[LetterParagraph, ...]
+    salutation: str = "Madame, Monsieur,"
+    #: The courtesy formula; by default built on the salutation (see :meth:`courtesy`).
+    closing: str = ""
+    #: The town the letter is written from (« Annecy »), printed before the date.
+    place: str = ""
+    #: (label, value) pairs printed on the left of the address: « Contrat n° », « Formule »…
+    references: tuple[tuple[str, str], ...] = ()
+    #: The signature block: who signs (« Le service clients ») and for which company.
+    signatory: str = ""
+    signatory_title: str = ""
+    #: « P. J. » lines: what comes with the letter.
+    enclosures: tuple[str, ...] = ()
+    #: The PDF's title (its properties, the viewer's window).
+    title: str = "Courrier"
+
+    @property
+    def dateline(self) -> str:
+        """« Annecy, le 2 décembre 2026 » (« Le 1er décembre 2026 » without a town)."""
+        when = f"le {letter_date(self.day)}"
+        return f"{self.place}, {when}" if self.place else when[0].upper() + when[1:]
+
+    @property
+    def courtesy(self) -> str:
+        if self.closing:
+            return self.closing
+        whom = self.salutation.strip().rstrip(",").strip() or "Madame, Monsieur"
+        return f"Nous vous prions d'agréer, {whom}, l'expression de nos salutations distinguées."
+
+    def body_text(self) -> str:
+        """The letter as plain text, from the salutation to the signature (what is kept on file)."""
+        parts = [self.salutation, *(p.text for p in self.paragraphs), self.courtesy]
+        signature = "\n".join(line for line in (self.signatory_title, self.signatory) if line)
+        if signature:
+            parts.append(signature)
+        if self.enclosures:
+            parts.append("P. J. : " + " ; ".join(self.enclosures))
+        return "\n\n".join(p for p in parts if p)
+
+
+Document = WorkOrderData | DaySheetData | QuoteData | ReportData | LetterData

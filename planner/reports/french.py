@@ -32,6 +32,12 @@ def medium_date(day: date) -> str:
     return format_date(day, "d MMMM y", locale=LOCALE)
 
 
+def letter_date(day: date) -> str:
+    """« 2 décembre 2026 », « 1er décembre 2026 » (the ordinal for the first of the month)."""
+    text = medium_date(day)
+    return f"1er{text[1:]}" if day.day == 1 else text
+
+
 def short_date(day: date) -> str:
     """« 23/11/2026 »."""
     return f"{day.day:02d}/{day.month:02d}/{day.year}"

@@ -8,11 +8,12 @@ from functools import partial
 from reportlab.platypus import Flowable
 
 from planner.domain.progress import Progress
-from planner.reports import day_sheet, intervention, quote, work_order
+from planner.reports import day_sheet, intervention, letter, quote, work_order
 from planner.reports.documents import (
     CompanyHeader,
     DaySheetData,
     Document,
+    LetterData,
     QuoteData,
     ReportData,
     WorkOrderData,
@@ -29,6 +30,8 @@ def _story(document: Document) -> Callable[[], list[Flowable]]:
         return partial(quote.story, document)
     if isinstance(document, ReportData):
         return partial(intervention.story, document)
+    if isinstance(document, LetterData):
+        return partial(letter.story, document)
     raise TypeError(f"not a printable document: {type(document).__name__}")
 
 
@@ -61,3 +64,7 @@ def render_quote(data: QuoteData, company: CompanyHeader, target: Target) -> Ren
 
 def render_report(data: ReportData, company: CompanyHeader, target: Target) -> RenderResult:
     return render_documents([data], company, target, title=f"Rapport d'intervention {data.number}")
+
+
+def render_letter(data: LetterData, company: CompanyHeader, target: Target) -> RenderResult:
+    return render_documents([data], company, target, title=data.title)

@@ -6,6 +6,8 @@
 * the batch a technician takes in the morning: each day sheet followed by that day's work orders;
 * quotes and intervention reports, from their plain documents (:class:`QuoteData`,
   :class:`ReportData`) or from the database once quotes and outcomes are recorded there;
+* letters to customers (:class:`LetterData`), such as the renewal notice of a contract
+  (:func:`renewal_letter`), to post in a window envelope;
 * the company logo printed in the header of every document.
 
 A PDF is written to a temporary file beside the target and renamed at the end: a cancelled or
@@ -54,6 +56,7 @@ from planner.reports.documents import (
     DaySheetData,
     Document,
     FoundAnomaly,
+    LetterData,
     OpenAnomaly,
     Party,
     PastVisit,
@@ -69,6 +72,7 @@ from planner.reports.render import render_documents
 from planner.services.common import audit, get_setting, put_setting
 from planner.services.messages import load_company
 from planner.services.planning import load_week, monday_of
+from planner.services.renewals import renewal_letter
 from planner.services.validation import phone_display
 
 KIND_LABELS = {
@@ -542,6 +546,28 @@ def print_quote(db: Database, quote: QuoteData, path: str | Path, progress: Prog
 def print_report(db: Database, report: ReportData, path: str | Path, progress: Progress | None = None) -> PrintResult:
     return _write(db, [report], path, f"Rapport d'intervention {report.number}",
                   f"Rapport d'intervention {report.number}", progress)
+
+
+def print_letter(db: Database, letter: LetterData, path: str | Path, progress: Progress | None = None) -> PrintResult:
+    return _write(db, [letter], path, letter.title, letter.title, progress)
+
+
+def contract_id_of(db: Database, number: str) -> int:
+    with db.read() as session:
+        found = session.scalar(select(Contract.id).where(Contract.number == number.strip().upper()))
+    if found is None:
+        raise NotFoundError(f"Contrat {number} introuvable.")
+    return found
+
+
+def print_renewal_letter(db: Database, contract_id: int, path: str | Path, progress: Progress | None = None,
+                         *, on: date | None = None) -> PrintResult:
+    """The renewal notice of the contract as a letter to post (same text as the email), dated
+    ``on`` (today by default).  Printing it records nothing: the office records the letter as
+    posted once it is in the mail (:func:`planner.services.renewals.send_renewal_notice`)."""
+    if progress:
+        progress.report(0.0, "Préparation du courrier…")
+    return print_letter(db, renewal_letter(db, contract_id, on=on), path, progress)
 
 
 def print_quote_number(db: Database, number: str, path: str | Path, progress: Progress | None = None) -> PrintResult:

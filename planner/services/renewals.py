@@ -1,8 +1,10 @@
 """Renewing maintenance contracts: the written notice the law requires for tacit renewal
-(Code de la consommation, art. L215-1), then the renewal itself with next year's visits."""
+(Code de la consommation, art. L215-1) — an email, or a printed letter with the same text —
+then the renewal itself with next year's visits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,9 +19,11 @@ from planner.domain.enums import ContactChannel, ContactReason, ContractStatus, 
 from planner.domain.errors import NotFoundError, PlannerError, ValidationError
 from planner.domain.text import customer_display_name
 from planner.domain.timeutil import now_utc, paris_today
+from planner.reports import french
+from planner.reports.documents import LetterData
 from planner.services import letters
 from planner.services import validation as v
-from planner.services.common import audit, current_user, lock_current, lock_for_update
+from planner.services.common import audit, current_user, get_setting, lock_current, lock_for_update
 from planner.services.contracts import create_contract_visits
 
 #: How far ahead of the end of its period a contract may be renewed.
@@ -56,7 +60,9 @@ def _load_contract(session: Session, contract_id: int) -> Contract:
     return contract
 
 
-def _notice_values(session: Session, k: Contract) -> dict[str, str]:
+def _notice_values(session: Session, k: Contract, day: Callable[[date], str] = letters.day) -> dict[str, str]:
+    """The template's values; ``day`` writes the dates (« 01/12/2026 » in the email, « 1er
+    décembre 2026 » in the printed letter)."""
     c = k.customer
     site = k.site
     renewal_date = k.end_date + timedelta(days=1)
@@ -66,14 +72,45 @@ def _notice_values(session: Session, k: Contract) -> dict[str, str]:
         "contract_number": k.number,
         "tier": k.tier.name,
         "site": f"{site.address}, {site.postcode} {site.city}".strip(", "),
-        "period_end": letters.day(k.end_date),
-        "renewal_date": letters.day(renewal_date),
-        "next_period_end": letters.day(contract_period_end(renewal_date)),
+        "period_end": day(k.end_date),
+        "renewal_date": day(renewal_date),
+        "next_period_end": day(contract_period_end(renewal_date)),
         "price": letters.money(price),
-        "deadline": letters.day(window.deadline),
+        "deadline": day(window.deadline),
         "greeting": letters.greeting(c.civility, c.last_name, c.company_name),
         "company_signature": letters.company_signature(session),
     }
+
+
+def _check_notice_applies(k: Contract) -> None:
+    if k.status is not ContractStatus.ACTIVE or not k.tacit_renewal:
+        raise PlannerError(f"Contrat {k.number} : le préavis ne concerne que les contrats en cours à reconduction tacite.")
+
+
+def _letter(session: Session, k: Contract, on: date) -> LetterData:
+    """The notice as a letter dated ``on``: the email's text, the customer's postal address (their
+    main site), « Sévrier, le … » from the company's address."""
+    c = k.customer
+    address_site = c.sites[0] if c.sites else k.site
+    return letters.letter(
+        "renewal_notice", _notice_values(session, k, french.letter_date),
+        recipient=letters.postal_address(c, address_site), day=on,
+        salutation=letters.salutation(c.civility, c.last_name, c.company_name),
+        place=letters.company_town(session),
+        references=(("Contrat n°", k.number), ("Formule", k.tier.name)),
+        signatory=str(get_setting(session, "company.name", "") or ""), signatory_title="Le service clients",
+        title=f"Préavis de reconduction du contrat {k.number}",
+    )
+
+
+def renewal_letter(db: Database, contract_id: int, *, on: date | None = None) -> LetterData:
+    """The renewal notice of the contract's current period as a printed letter dated ``on``
+    (today by default), to post when the customer has no email or prefers paper."""
+    on = on or paris_today()
+    with db.read() as session:
+        k = _load_contract(session, contract_id)
+        _check_notice_applies(k)
+        return _letter(session, k, on)
 
 
 def _existing_notice(session: Session, k: Contract) -> ContractNotice | None:
@@ -121,8 +158,7 @@ def send_renewal_notice(
         k = lock_for_update(session, Contract, contract_id)
         if k is None:
             raise NotFoundError(f"Le contrat n° {contract_id} n'existe plus.")
-        if k.status is not ContractStatus.ACTIVE or not k.tacit_renewal:
-            raise PlannerError(f"Contrat {k.number} : le préavis ne concerne que les contrats en cours à reconduction tacite.")
+        _check_notice_applies(k)
         existing = _existing_notice(session, k)
         if existing is not None:
             raise PlannerError(
@@ -146,10 +182,15 @@ def send_renewal_notice(
             session.add(message)
             session.flush()
             message_id = message.id
+        if channel is ContactChannel.LETTER:  # kept as posted: the printed letter of that day
+            posted = _letter(session, k, on)
+            body_text = f"{posted.subject}\n\n{posted.body_text()}"
+        else:
+            body_text = f"{rendered.subject}\n\n{rendered.text}"
         notice = ContractNotice(
             contract_id=k.id, period_end=k.end_date, deadline=window.deadline, sent_on=on, channel=channel,
             outbox_message_id=message_id, recipient=customer.email if message_id else "",
-            body_text=f"{rendered.subject}\n\n{rendered.text}", author=current_user(),
+            body_text=body_text, author=current_user(),
         )
         session.add(notice)
         late = on > window.closes

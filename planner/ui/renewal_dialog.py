@@ -1,6 +1,6 @@
-"""Renewing a contract: the notice the law requires (preview, send by email or record the posted
-letter), then renewal for the next period — or the customer's refusal and the end of the
-contract.  Also the change of tier."""
+"""Renewing a contract: the notice the law requires (preview, send by email, or print the letter
+— same text — and record it as posted), then renewal for the next period — or the customer's
+refusal and the end of the contract.  Also the change of tier."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -26,10 +27,12 @@ from planner.domain.enums import ContactChannel, ContractStatus
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.timeutil import paris_today
 from planner.services import contracts as contract_service
+from planner.services import printing as printing_service
 from planner.services import renewals as renewal_service
 from planner.services.contracts import ContractDetail, TierView
+from planner.services.printing import PrintResult
 from planner.services.renewals import NoticePreview
-from planner.ui import labels
+from planner.ui import labels, printing
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import display
 from planner.ui.widgets import EnterDoesNotSubmit, ErrorBanner
@@ -62,6 +65,9 @@ class RenewalDialog(EnterDoesNotSubmit, QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("noticePreview")
         self.send_button = QPushButton(self.tr("Send the notice by email"))
+        self.print_letter_button = QPushButton(self.tr("Print the letter…"))
+        self.print_letter_button.setToolTip(self.tr("The notice as a letter for a window envelope, same text as the email"))
+        self.export_letter_button = QPushButton(self.tr("Export the PDF…"))
         self.letter_button = QPushButton(self.tr("Record a posted letter"))
         self.letter_button.setToolTip(self.tr("The notice was printed and posted: record it with its text"))
         self.copy_button = QPushButton(self.tr("Copy the text"))
@@ -72,7 +78,8 @@ class RenewalDialog(EnterDoesNotSubmit, QDialog):
         self.refusal_note.setPlaceholderText(self.tr("Note on the refusal (optional)"))
         close = QPushButton(self.tr("Close"))
         notice_row = QHBoxLayout()
-        for button in (self.send_button, self.letter_button, self.copy_button):
+        for button in (self.send_button, self.print_letter_button, self.export_letter_button, self.letter_button,
+                       self.copy_button):
             notice_row.addWidget(button)
         notice_row.addStretch()
         renewal_row = QHBoxLayout()
@@ -89,12 +96,17 @@ class RenewalDialog(EnterDoesNotSubmit, QDialog):
         layout.addLayout(renewal_row)
 
         self.send_button.clicked.connect(lambda: self.send(ContactChannel.EMAIL_OUT))
+        self.print_letter_button.clicked.connect(lambda: self.print_letter(printing.print_pdf))
+        self.export_letter_button.clicked.connect(lambda: self.print_letter(printing.export_pdf))
         self.letter_button.clicked.connect(lambda: self.send(ContactChannel.LETTER))
         self.copy_button.clicked.connect(self._copy)
         self.renew_button.clicked.connect(self.renew)
         self.refuse_button.clicked.connect(self.refuse)
         self.end_button.clicked.connect(self.end)
         close.clicked.connect(self.reject)
+        #: The last letter printed or exported, and the offer to record it as posted.
+        self.last_letter: PrintResult | None = None
+        self.record_offer: QMessageBox | None = None
         self._set_enabled(False)
         self.reload()
 
@@ -151,6 +163,10 @@ class RenewalDialog(EnterDoesNotSubmit, QDialog):
         )
         self.send_button.setEnabled(can_notice and bool(p and p.email))
         self.letter_button.setEnabled(can_notice)
+        # The letter can be printed again once posted (a copy), as long as it still applies.
+        can_print = bool(enabled and p is not None and p.tacit_renewal and p.status is ContractStatus.ACTIVE)
+        self.print_letter_button.setEnabled(can_print)
+        self.export_letter_button.setEnabled(can_print)
         self.copy_button.setEnabled(enabled)
         self.renew_button.setEnabled(bool(enabled and p is not None and p.status is not ContractStatus.CANCELLED))
         self.refuse_button.setEnabled(bool(enabled and p is not None and p.tacit_renewal))
@@ -174,6 +190,43 @@ class RenewalDialog(EnterDoesNotSubmit, QDialog):
         note = (self.tr("Notice queued for sending by email.") if channel is ContactChannel.EMAIL_OUT
                 else self.tr("Posted letter recorded with its text."))
         self._run(renewal_service.send_renewal_notice, self.contract_id, channel=channel, on=self.on, note=note)
+
+    def print_letter(self, action) -> None:  # type: ignore[no-untyped-def]
+        """Print (system print dialog) or export the notice as a letter dated as the dialog, then
+        offer to record it as posted."""
+        if self.preview is None:
+            return
+        self.banner.show_message("")
+        on = self.on
+
+        def service(db, contract_id, path, progress=None):  # type: ignore[no-untyped-def]
+            return printing_service.print_renewal_letter(db, contract_id, path, progress, on=on)
+
+        stem = self.tr("renewal-notice-%1").replace("%1", self.preview.contract_number)
+        exported = action is printing.export_pdf
+        op = action(self, self.ctx, service, [self.contract_id], stem + (".pdf" if exported else ""),
+                    lambda result: self._letter_done(result, exported))
+        if op is not None:
+            op.failure(self._refused)
+
+    def _letter_done(self, result: PrintResult, exported: bool) -> None:
+        self.last_letter = result
+        self.notice.setText(result.describe() if exported else self.tr("Letter sent to the printer."))
+        self.notice.show()
+        p = self.preview
+        if p is None or p.sent_on is not None or not p.tacit_renewal or p.status is not ContractStatus.ACTIVE:
+            return  # a copy of a notice already recorded
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Posted letter"),
+                          self.tr("Once the letter is in the mail, record the notice as sent by post on %1? "
+                                  "Its text is kept with the contract and the renewal alert moves on.")
+                          .replace("%1", display(self.on)), parent=self)
+        box.setObjectName("recordPostedLetter")
+        record = box.addButton(self.tr("Record as posted"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(record)
+        box.buttonClicked.connect(lambda button: self.send(ContactChannel.LETTER) if button is record else None)
+        self.record_offer = box
+        box.open()
 
     def renew(self) -> None:
         if self.preview is not None:

@@ -344,8 +344,8 @@
     </message>
     <message>
         <location filename="../../planner/ui/board.py" line="530"/>
-        <location filename="../../planner/ui/board.py" line="757"/>
-        <location filename="../../planner/ui/board.py" line="781"/>
+        <location filename="../../planner/ui/board.py" line="761"/>
+        <location filename="../../planner/ui/board.py" line="785"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -390,133 +390,133 @@
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="662"/>
+        <location filename="../../planner/ui/board.py" line="666"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="683"/>
+        <location filename="../../planner/ui/board.py" line="687"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="687"/>
+        <location filename="../../planner/ui/board.py" line="691"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="703"/>
+        <location filename="../../planner/ui/board.py" line="707"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="708"/>
+        <location filename="../../planner/ui/board.py" line="712"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="718"/>
+        <location filename="../../planner/ui/board.py" line="722"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="721"/>
+        <location filename="../../planner/ui/board.py" line="725"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="744"/>
+        <location filename="../../planner/ui/board.py" line="748"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="745"/>
+        <location filename="../../planner/ui/board.py" line="749"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="757"/>
-        <location filename="../../planner/ui/board.py" line="781"/>
+        <location filename="../../planner/ui/board.py" line="761"/>
+        <location filename="../../planner/ui/board.py" line="785"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="783"/>
+        <location filename="../../planner/ui/board.py" line="787"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="786"/>
+        <location filename="../../planner/ui/board.py" line="790"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="793"/>
+        <location filename="../../planner/ui/board.py" line="797"/>
         <source>Print the work order…</source>
         <translation>Imprimer le bon d&apos;intervention…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="794"/>
+        <location filename="../../planner/ui/board.py" line="798"/>
         <source>Open the work order</source>
         <translation>Ouvrir le bon d&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="795"/>
+        <location filename="../../planner/ui/board.py" line="799"/>
         <source>Export the work order as PDF…</source>
         <translation>Exporter le bon d&apos;intervention en PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="805"/>
+        <location filename="../../planner/ui/board.py" line="809"/>
         <source>work-order-%1</source>
         <translation>bon-%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="855"/>
+        <location filename="../../planner/ui/board.py" line="859"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="859"/>
+        <location filename="../../planner/ui/board.py" line="863"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="875"/>
+        <location filename="../../planner/ui/board.py" line="879"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="877"/>
+        <location filename="../../planner/ui/board.py" line="881"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="882"/>
+        <location filename="../../planner/ui/board.py" line="886"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="891"/>
+        <location filename="../../planner/ui/board.py" line="895"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="895"/>
+        <location filename="../../planner/ui/board.py" line="899"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="899"/>
+        <location filename="../../planner/ui/board.py" line="903"/>
         <source>Email %1 their week</source>
         <translation>Envoyer sa semaine à %1 par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="908"/>
+        <location filename="../../planner/ui/board.py" line="912"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="912"/>
+        <location filename="../../planner/ui/board.py" line="916"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -848,17 +848,17 @@
 <context>
     <name>ChangeTierDialog</name>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="205"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="258"/>
         <source>Change tier — %1</source>
         <translation>Changer de formule — %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="210"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="263"/>
         <source>Visits done or booked this year are kept; those still to book are replaced by the new tier&apos;s visits for the rest of the year.</source>
         <translation>Les visites faites ou planifiées cette année sont conservées ; celles encore à planifier sont remplacées par les visites de la nouvelle formule pour le reste de l&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="216"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="269"/>
         <source>New tier</source>
         <translation>Nouvelle formule</translation>
     </message>
@@ -4149,137 +4149,183 @@
 <context>
     <name>RenewalDialog</name>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="49"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="52"/>
         <source>Contract renewal</source>
         <translation>Reconduction du contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="59"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="62"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="64"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="67"/>
         <source>Send the notice by email</source>
         <translation>Envoyer le préavis par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="65"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="68"/>
+        <source>Print the letter…</source>
+        <translation>Imprimer le courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="69"/>
+        <source>The notice as a letter for a window envelope, same text as the email</source>
+        <translation>Le préavis en courrier pour enveloppe à fenêtre, même texte que l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="70"/>
+        <source>Export the PDF…</source>
+        <translation>Exporter le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="71"/>
         <source>Record a posted letter</source>
         <translation>Noter un courrier posté</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="66"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="72"/>
         <source>The notice was printed and posted: record it with its text</source>
         <translation>Le préavis a été imprimé et posté : le noter avec son texte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="67"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="73"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="68"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="74"/>
         <source>Renew for the next period</source>
         <translation>Reconduire pour la période suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="69"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="75"/>
         <source>Customer refuses renewal</source>
         <translation>Le client refuse la reconduction</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="70"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="76"/>
         <source>End the contract</source>
         <translation>Clore le contrat</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="72"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="78"/>
         <source>Note on the refusal (optional)</source>
         <translation>Note sur le refus (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="73"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="79"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="113"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="125"/>
         <source>Renewal of contract %1 — %2</source>
+        <extracomment>The last letter printed or exported, and the offer to record it as posted.</extracomment>
         <translation>Reconduction du contrat %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="116"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — current period ends on &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — %3 — la période en cours se termine le &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="121"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="133"/>
         <source>Contract status: %1</source>
         <translation>Statut du contrat : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="124"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="136"/>
         <source>Tacit renewal. Last day for the customer to refuse: &lt;b&gt;%1&lt;/b&gt;. The notice must reach them between %2 and %3 (Code de la consommation, art. L215-1).</source>
         <translation>Reconduction tacite. Date limite de non-reconduction : &lt;b&gt;%1&lt;/b&gt;. Le préavis doit parvenir au client entre le %2 et le %3 (Code de la consommation, art. L215-1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="129"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="141"/>
         <source>by email</source>
         <translation>par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="129"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="141"/>
         <source>by letter</source>
         <translation>par courrier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="130"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="142"/>
         <source>Notice sent on %1 %2.</source>
         <translation>Préavis envoyé le %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="134"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="146"/>
         <source>Late: without this notice in time, the customer may end the renewed contract at any time.</source>
         <translation>En retard : sans ce préavis dans les délais, le client pourra résilier le contrat reconduit à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="138"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="150"/>
         <source>Too early to send the notice (from %1).</source>
         <translation>Trop tôt pour envoyer le préavis (à partir du %1).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="140"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="152"/>
         <source>No tacit renewal: propose a renewal to the customer, or end the contract.</source>
         <translation>Pas de reconduction tacite : proposez au client de reconduire, ou clôturez le contrat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="142"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="154"/>
         <source>No email address: send the notice by post.</source>
         <translation>Pas d&apos;adresse e-mail : envoyez le préavis par courrier.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="174"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="190"/>
         <source>Notice queued for sending by email.</source>
         <translation>Préavis mis en file d&apos;envoi par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="175"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="191"/>
         <source>Posted letter recorded with its text.</source>
         <translation>Courrier posté noté avec son texte.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="181"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="205"/>
+        <source>renewal-notice-%1</source>
+        <translation>preavis-reconduction-%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="214"/>
+        <source>Letter sent to the printer.</source>
+        <translation>Courrier envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="219"/>
+        <source>Posted letter</source>
+        <translation>Courrier posté</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="220"/>
+        <source>Once the letter is in the mail, record the notice as sent by post on %1? Its text is kept with the contract and the renewal alert moves on.</source>
+        <translation>Une fois le courrier posté, enregistrer le préavis comme envoyé par courrier le %1 ? Son texte est conservé avec le contrat et l&apos;alerte de reconduction passe à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="224"/>
+        <source>Record as posted</source>
+        <translation>Enregistrer l&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="225"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/renewal_dialog.py" line="234"/>
         <source>Contract renewed; next year&apos;s visits are waiting to be booked.</source>
         <translation>Contrat reconduit ; les visites de l&apos;année suivante attendent d&apos;être planifiées.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="186"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="239"/>
         <source>Refusal recorded: the contract will end with its period.</source>
         <translation>Refus noté : le contrat se terminera avec sa période.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/renewal_dialog.py" line="191"/>
+        <location filename="../../planner/ui/renewal_dialog.py" line="244"/>
         <source>Contract ended.</source>
         <translation>Contrat clos.</translation>
     </message>

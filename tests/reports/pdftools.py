@@ -31,6 +31,20 @@ def words(pdf: Path, page: int | None = None) -> str:
     return re.sub(r"\s+", " ", text(pdf, page))
 
 
+def word_boxes(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """Each word of the page with its box in millimetres from the top-left corner of the sheet:
+    (word, left, top, right, bottom)."""
+    import html
+
+    raw = _run("pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(pdf), "-")
+    mm = 25.4 / 72
+    return [
+        (html.unescape(m.group(5)), float(m.group(1)) * mm, float(m.group(2)) * mm, float(m.group(3)) * mm,
+         float(m.group(4)) * mm)
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', raw)
+    ]
+
+
 def page_count(pdf: Path) -> int:
     match = re.search(r"^Pages:\s+(\d+)", _run("pdfinfo", str(pdf)), re.MULTILINE)
     assert match, "pdfinfo found no page count"

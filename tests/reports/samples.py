@@ -10,6 +10,8 @@ from planner.reports.documents import (
     CompanyHeader,
     DaySheetData,
     FoundAnomaly,
+    LetterData,
+    LetterParagraph,
     OpenAnomaly,
     Party,
     PastVisit,
@@ -159,4 +161,30 @@ def report() -> ReportData:
         parts=(UsedPart("Fusible 10 A", Decimal(2)), UsedPart("Gaine ICTA 20 mm", Decimal("2.5"), "m")),
         satisfaction=4,
         satisfaction_comment="Très bien, technicien ponctuel.",
+    )
+
+
+def letter() -> LetterData:
+    """The renewal notice of a contract, as the office prints it."""
+    return LetterData(
+        recipient=("Madame Françoise GRÉGOIRE", "Bâtiment B, 2e étage", "7 chemin des Œillets", "74000 ANNECY"),
+        day=date(2026, 12, 2),
+        place="Sévrier",
+        subject="Votre contrat d'entretien C-2026-00017 : reconduction au 1er janvier 2027",
+        salutation="Madame,",
+        references=(("Contrat n°", "C-2026-00017"), ("Formule", "Or")),
+        paragraphs=(
+            LetterParagraph("Votre contrat d'entretien n° C-2026-00017 (formule Or) pour 7 chemin des Œillets, "
+                            "74000 Annecy arrive au terme de sa période le 31 décembre 2026."),
+            LetterParagraph("Sauf refus de votre part, il sera reconduit tacitement pour un an, du 1er janvier 2027 "
+                            "au 31 décembre 2027, au tarif annuel de 189,00 €."),
+            LetterParagraph("DATE LIMITE DE NON-RECONDUCTION : 1er décembre 2026", highlight=True),
+            LetterParagraph("Si vous ne souhaitez pas que votre contrat soit reconduit, il vous suffit de nous le faire "
+                            "savoir au plus tard le 1er décembre 2026, par courrier, par e-mail ou par téléphone."),
+            LetterParagraph("Ce courrier vous est adressé en application de l'article L215-1 du Code de la consommation."),
+            LetterParagraph("Nous restons à votre disposition pour toute question."),
+        ),
+        signatory="Électricité Sévrier & Fils",
+        signatory_title="Le service clients",
+        title="Préavis de reconduction C-2026-00017",
     )

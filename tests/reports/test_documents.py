@@ -17,9 +17,11 @@ from PIL import Image
 from planner.domain.progress import Cancelled, Progress
 from planner.reports.documents import QuoteLine, quote_totals
 from planner.reports.fonts import register_fonts
+from planner.reports.documents import LetterParagraph
 from planner.reports.render import (
     render_day_sheets,
     render_documents,
+    render_letter,
     render_quote,
     render_report,
     render_work_orders,
@@ -86,7 +88,8 @@ def test_a_batch_has_one_page_per_visit_each_numbered_on_its_own(tmp_path):
 
 def test_every_font_is_embedded_and_has_every_glyph(tmp_path):
     pdf = tmp_path / "tout.pdf"
-    render_documents([samples.work_order(), samples.day_sheet(), samples.quote(), samples.report()], samples.COMPANY, pdf)
+    render_documents([samples.work_order(), samples.day_sheet(), samples.quote(), samples.report(), samples.letter()],
+                     samples.COMPANY, pdf)
     fonts = pdftools.fonts(pdf)
     assert fonts and all(embedded for _, embedded in fonts), fonts
     assert {name.split("+")[-1] for name, _ in fonts} == {"DejaVuSans", "DejaVuSans-Bold"}
@@ -224,6 +227,68 @@ def test_report_without_anomaly_or_parts(tmp_path):
     assert "Aucune anomalie constatée" in text and "Pièces utilisées" not in text and "(4/5)" not in text
 
 
+# -- letter -------------------------------------------------------------------------------------------
+
+#: What the window of a DL (110 × 220) or C5/6 (114 × 229) envelope always shows of an A4 sheet
+#: folded in three, whichever way the sheet slips: left, top, right, bottom in mm.
+WINDOW = (109, 54, 190, 84)
+
+
+def test_letter_reads_as_a_french_business_letter(tmp_path):
+    pdf = tmp_path / "courrier.pdf"
+    assert render_letter(samples.letter(), samples.COMPANY, pdf).pages == 1
+    text = pdftools.words(pdf)
+    lines = [line.strip() for line in pdftools.text(pdf).splitlines() if line.strip()]
+    for expected in ("Madame Françoise GRÉGOIRE", "7 chemin des Œillets", "74000 ANNECY", "Sévrier, le 2 décembre 2026"):
+        assert any(line.endswith(expected) for line in lines), expected
+    for expected in (
+        "Électricité Sévrier & Fils", "Contrat n° C-2026-00017", "Formule Or",
+        "Objet : Votre contrat d'entretien C-2026-00017 : reconduction au 1er janvier 2027", "Madame,",
+        "du 1er janvier 2027 au 31 décembre 2027", "DATE LIMITE DE NON-RECONDUCTION : 1er décembre 2026",
+        "au plus tard le 1er décembre 2026", "article L215-1 du Code de la consommation",
+        "Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées.",
+        "Le service clients Électricité Sévrier & Fils", "SIRET 123 456 789 00012", "Page 1 / 1",
+    ):
+        assert expected in text, expected
+    # Reading order: date, subject, salutation, body, courtesy formula, signature.
+    order = [text.index(p) for p in ("Sévrier, le", "Objet :", "Madame,", "arrive au terme", "L215-1",
+                                     "Nous vous prions", "Le service clients")]
+    assert order == sorted(order)
+
+
+def test_the_address_shows_through_the_envelope_window(tmp_path):
+    pdf = tmp_path / "courrier.pdf"
+    letter = samples.letter()
+    render_letter(letter, samples.COMPANY, pdf)
+    address_words = sorted(word for line in letter.recipient for word in line.split())
+    left, top, right, bottom = WINDOW
+    # The top third of the sheet, under the company header, is what faces the window.
+    top_third = [b for b in pdftools.word_boxes(pdf) if 41 < b[2] and b[4] < 99]
+    in_window = [b for b in top_third if left <= b[1] and b[3] <= right and top <= b[2] and b[4] <= bottom]
+    assert sorted(b[0] for b in in_window) == address_words
+    # Partly in the window (cut by its edge): nothing.
+    cut = [b for b in top_third if b not in in_window and b[1] < right and b[3] > left and b[2] < bottom and b[4] > top]
+    assert cut == []
+
+
+def test_a_long_letter_runs_over_with_its_signature_kept_together(tmp_path):
+    base = samples.letter()
+    extra = tuple(LetterParagraph(f"Paragraphe {i} : " + "les conditions générales restent inchangées ; " * 8)
+                  for i in range(1, 9))
+    letter = replace(base, paragraphs=base.paragraphs[:3] + extra + base.paragraphs[3:],
+                     enclosures=("Conditions générales", "Grille tarifaire 2027"), place="")
+    pdf = tmp_path / "long.pdf"
+    pages = render_letter(letter, samples.COMPANY, pdf).pages
+    assert pages == pdftools.page_count(pdf) == 2
+    first, last = pdftools.words(pdf, 1), pdftools.words(pdf, 2)
+    assert "Le 2 décembre 2026" in first and "Page 1 / 2" in first and "Page 2 / 2" in last
+    assert "Électricité Sévrier & Fils" in last.split("Page 2 / 2")[0]  # the header on every page
+    # The courtesy formula never ends a page without the signature under it.
+    assert "Nous vous prions d'agréer" in last and "Le service clients" in last
+    assert "P. J. : Conditions générales ; Grille tarifaire 2027" in last
+    assert "GRÉGOIRE" not in last  # the address only on page 1
+
+
 # -- header, progress ---------------------------------------------------------------------------------
 
 
@@ -262,7 +327,11 @@ DOCUMENTS = {
     "day_sheet": lambda: [samples.day_sheet()],
     "quote": lambda: [samples.quote()],
     "report": lambda: [samples.report()],
+    "letter": lambda: [samples.letter()],
 }
+#: The least ink on page 1, and in its top band (the header): a letter is mostly white paper, and
+#: its header carries the company only, no document title.
+MIN_INK = {"letter": (0.2, 0.012)}
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
@@ -280,8 +349,9 @@ def test_page_one_looks_like_the_reference(name, tmp_path):
     assert reference.exists(), f"missing reference {reference}"
     assert pdftools.size(png) == pdftools.size(reference) == (414, 585)  # A4 at 50 dpi
     profile, expected = pdftools.darkness_profile(png), pdftools.darkness_profile(reference)
-    assert sum(profile) > 0.3, "the page is (almost) blank"
-    assert profile[0] > 0.02, "no header"
+    least, least_header = MIN_INK.get(name, (0.3, 0.02))
+    assert sum(profile) > least, "the page is (almost) blank"
+    assert profile[0] > least_header, "no header"
     for band, (got, want) in enumerate(zip(profile, expected, strict=True)):
         assert abs(got - want) <= max(0.02, want * 0.25), f"band {band}: {got:.3f} ink, reference {want:.3f}"
 
