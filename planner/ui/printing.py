@@ -7,7 +7,8 @@ thread, then:
 * **export_pdf** asks where to save (the folder is remembered) and writes the PDF there;
 * **open_pdf** writes it to a temporary file and opens it in the system's PDF viewer;
 * **print_pdf** writes it to a temporary file, shows the system print dialog (printer, copies,
-  pages) and prints each page drawn by PDFium at the printer's resolution.  QtPdf is not part of
+  pages) and prints each page drawn by PDFium at the printer's resolution; ``on_done`` runs only
+  once pages went to the printer.  QtPdf is not part of
   PySide6-Essentials, hence PDFium (pypdfium2, a wheel with no system dependency).
 
 The planning board calls the same three functions with its own service and arguments.
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -97,7 +99,13 @@ def print_pdf(parent: QWidget, ctx: AppContext, service_fn: ServiceFn, args: Seq
         dialog.setMinMax(1, result.pages)
         if ctx.interactive and dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_file(result.path, printer, parent)
+        if not print_file(result.path, printer, parent):
+            # No page went out (printer unavailable, or cancelled before the first page).
+            if ctx.interactive:
+                QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"),
+                                    QCoreApplication.translate("Printing", "Nothing was printed: check the printer, "
+                                                               "or export the PDF instead."))
+            return
         if on_done is not None:
             on_done(result)
 

@@ -3425,72 +3425,72 @@
 <context>
     <name>PrintRoundsDialog</name>
     <message>
-        <location filename="../../planner/ui/printing.py" line="166"/>
+        <location filename="../../planner/ui/printing.py" line="174"/>
         <source>Print rounds</source>
         <translation>Imprimer les tournées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="173"/>
+        <location filename="../../planner/ui/printing.py" line="181"/>
         <source>This day</source>
         <translation>Ce jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="174"/>
+        <location filename="../../planner/ui/printing.py" line="182"/>
         <source>Its whole week</source>
         <translation>Toute sa semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="184"/>
+        <location filename="../../planner/ui/printing.py" line="192"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="186"/>
+        <location filename="../../planner/ui/printing.py" line="194"/>
         <source>Day sheets (stops, drive times, route sketch)</source>
         <translation>Feuilles de route (arrêts, trajets, croquis de la tournée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="187"/>
+        <location filename="../../planner/ui/printing.py" line="195"/>
         <source>Work orders (one page per visit)</source>
         <translation>Bons d&apos;intervention (une page par intervention)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="191"/>
+        <location filename="../../planner/ui/printing.py" line="199"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="193"/>
+        <location filename="../../planner/ui/printing.py" line="201"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="194"/>
+        <location filename="../../planner/ui/printing.py" line="202"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="197"/>
+        <location filename="../../planner/ui/printing.py" line="205"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="198"/>
+        <location filename="../../planner/ui/printing.py" line="206"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="199"/>
+        <location filename="../../planner/ui/printing.py" line="207"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="237"/>
+        <location filename="../../planner/ui/printing.py" line="245"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="238"/>
+        <location filename="../../planner/ui/printing.py" line="246"/>
         <source>rounds-%1-%2</source>
         <translation>tournees-%1-%2</translation>
     </message>
@@ -3498,48 +3498,54 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../planner/ui/printing.py" line="65"/>
+        <location filename="../../planner/ui/printing.py" line="67"/>
         <source>Export PDF</source>
         <extracomment>Printing resolution cap: sharp text, bounded memory (an A4 page at 300 dpi is ~35 Mo).</extracomment>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="65"/>
+        <location filename="../../planner/ui/printing.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="96"/>
+        <location filename="../../planner/ui/printing.py" line="98"/>
+        <location filename="../../planner/ui/printing.py" line="105"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="109"/>
+        <location filename="../../planner/ui/printing.py" line="106"/>
+        <source>Nothing was printed: check the printer, or export the PDF instead.</source>
+        <translation>Rien n&apos;a été imprimé : vérifiez l&apos;imprimante, ou exportez plutôt le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="117"/>
         <source>Preparing the PDF…</source>
         <translation>Préparation du PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="128"/>
+        <location filename="../../planner/ui/printing.py" line="136"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="128"/>
+        <location filename="../../planner/ui/printing.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="290"/>
+        <location filename="../../planner/ui/printing.py" line="298"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="291"/>
+        <location filename="../../planner/ui/printing.py" line="299"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="292"/>
+        <location filename="../../planner/ui/printing.py" line="300"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
