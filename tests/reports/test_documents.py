@@ -15,9 +15,8 @@ import pytest
 from PIL import Image
 
 from planner.domain.progress import Cancelled, Progress
-from planner.reports.documents import QuoteLine, quote_totals
+from planner.reports.documents import LetterParagraph, QuoteLine, quote_totals
 from planner.reports.fonts import register_fonts
-from planner.reports.documents import LetterParagraph
 from planner.reports.render import (
     render_day_sheets,
     render_documents,
@@ -263,7 +262,7 @@ def test_the_address_shows_through_the_envelope_window(tmp_path):
     address_words = sorted(word for line in letter.recipient for word in line.split())
     left, top, right, bottom = WINDOW
     # The top third of the sheet, under the company header, is what faces the window.
-    top_third = [b for b in pdftools.word_boxes(pdf) if 41 < b[2] and b[4] < 99]
+    top_third = [b for b in pdftools.word_boxes(pdf) if b[2] > 41 and b[4] < 99]
     in_window = [b for b in top_third if left <= b[1] and b[3] <= right and top <= b[2] and b[4] <= bottom]
     assert sorted(b[0] for b in in_window) == address_words
     # Partly in the window (cut by its edge): nothing.

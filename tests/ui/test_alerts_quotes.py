@@ -20,6 +20,7 @@ from planner.domain.enums import SCHEDULED_STATUSES, VisitStatus
 from planner.domain.quotes import QuoteStatus
 from planner.services import alerts as alert_service
 from planner.services import quotes as quote_service
+from tests.reports import pdftools
 from tests.ui.conftest import DEMO_DAY, db_argument, wait_idle
 
 
@@ -163,6 +164,66 @@ def test_send_the_notice_from_its_alert(qtbot, window, ctx):
     with ctx.database.read() as session:
         assert session.scalar(select(ContractNotice.sent_on).where(ContractNotice.contract_id == alert.contract_id)) == DEMO_DAY
     qtbot.waitUntil(lambda: all(a.key != alert.key for a in page.model.rows()), timeout=10_000)
+    dialog.close()
+
+
+def test_print_the_notice_as_a_letter_then_record_it_as_posted(qtbot, window, ctx, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from planner.db.models import ContactLog
+    from planner.domain.enums import ContactChannel
+    from planner.reports import french
+    from planner.ui.renewal_dialog import RenewalDialog
+
+    page = on_demo_day(qtbot, window, ctx)
+    page.show_kind(AlertKind.RENEWAL)
+    alert = page.select_alert(lambda a: a.action is AlertAction.SEND_NOTICE)
+    dialog = page.perform()
+    assert isinstance(dialog, RenewalDialog)
+    wait_idle(qtbot, ctx)
+    preview = dialog.preview
+    assert dialog.print_letter_button.text() == "Imprimer le courrier…"
+    assert dialog.export_letter_button.text() == "Exporter le PDF…" and dialog.export_letter_button.isEnabled()
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda _parent, _title, name, _filter: offered.append(name) or (str(tmp_path / "preavis.pdf"), "PDF (*.pdf)")))
+    qtbot.mouseClick(dialog.export_letter_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert offered[0].endswith(f"preavis-reconduction-{preview.contract_number}.pdf")
+    pdf = tmp_path / "preavis.pdf"
+    assert dialog.last_letter is not None and dialog.last_letter.path == pdf and dialog.notice.isVisible()
+    text = pdftools.words(pdf)
+    for expected in (f"Contrat n° {preview.contract_number}", preview.customer_name.split()[0],
+                     f"Annecy, le {french.letter_date(DEMO_DAY)}",
+                     f"DATE LIMITE DE NON-RECONDUCTION : {french.letter_date(preview.window.deadline)}", "L215-1"):
+        assert expected in text, expected
+
+    # Then the offer to record it as posted: the same record as « Enregistrer un courrier posté ».
+    box = dialog.record_offer
+    assert box is not None and box.isVisible()
+    record = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    assert record.text() == "Enregistrer l'envoi"
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: dialog.preview.sent_on == DEMO_DAY, timeout=10_000)
+    assert dialog.preview.sent_channel is ContactChannel.LETTER and not dialog.letter_button.isEnabled()
+    with ctx.database.read() as session:
+        notice = session.scalar(select(ContractNotice).where(ContractNotice.contract_id == alert.contract_id,
+                                                             ContractNotice.period_end == preview.period_end))
+        kept, channel = notice.body_text, notice.channel
+        logged = session.scalar(select(ContactLog.note).where(ContactLog.customer_id == alert.customer_id)
+                                .order_by(ContactLog.id.desc()))
+    assert channel is ContactChannel.LETTER and "courrier" in logged
+    assert kept.startswith(f"Votre contrat d'entretien {preview.contract_number}")
+    assert "Nous vous prions d'agréer" in kept and french.letter_date(preview.window.deadline) in kept
+    qtbot.waitUntil(lambda: all(a.key != alert.key for a in page.model.rows()), timeout=10_000)
+
+    # A copy can still be printed; nothing more to record.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "copie"), "")))
+    first_offer = dialog.record_offer
+    qtbot.mouseClick(dialog.export_letter_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert (tmp_path / "copie.pdf").exists() and dialog.record_offer is first_offer and not first_offer.isVisible()
     dialog.close()
 
 
