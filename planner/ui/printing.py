@@ -8,8 +8,8 @@ thread, then:
 * **open_pdf** writes it to a temporary file and opens it in the system's PDF viewer;
 * **print_pdf** writes it to a temporary file, shows the system print dialog (printer, copies,
   pages) and prints each page drawn by PDFium at the printer's resolution; ``on_done`` runs only
-  once pages went to the printer.  QtPdf is not part of
-  PySide6-Essentials, hence PDFium (pypdfium2, a wheel with no system dependency).
+  once pages went to the printer.  QtPdf is not part of PySide6-Essentials, hence PDFium
+  (pypdfium2, a wheel with no system dependency).
 
 The planning board calls the same three functions with its own service and arguments.
 """
