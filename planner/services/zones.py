@@ -23,6 +23,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -716,34 +717,57 @@ def _refresh_centres(session: Session, zone_ids: Sequence[int]) -> None:
             zone.centre_lat, zone.centre_lon = round(float(lat), 6), round(float(lon), 6)
 
 
+def _move(session: Session, site_ids: Sequence[int], zone_id: int) -> int:
+    zone = session.get(Zone, zone_id)
+    if zone is None:
+        raise ValidationError.single("Zone", "cette zone n'existe plus : rechargez les zones.")
+    ids = sorted(set(site_ids))
+    before: set[int] = set()
+    moved = 0
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start : start + 5000]
+        before |= set(session.scalars(select(Site.zone_id).where(Site.id.in_(chunk), Site.zone_id.is_not(None)).distinct()))
+        moved += session.execute(
+            update(Site).where(Site.id.in_(chunk), Site.zone_id.is_distinct_from(zone_id)).values(zone_id=zone_id)
+        ).rowcount or 0
+    _refresh_centres(session, sorted(before | {zone_id}))
+    audit(session, "move", "zone", zone_id, f"{moved} site(s) déplacé(s) dans la zone « {zone.name} »", {"sites": ids[:200]})
+    return moved
+
+
 def move_sites(db: Database, site_ids: Sequence[int], zone_id: int) -> int:
     """Put sites in another zone; returns how many moved."""
     with db.write() as session:
-        zone = session.get(Zone, zone_id)
-        if zone is None:
-            raise ValidationError.single("Zone", "cette zone n'existe plus : rechargez les zones.")
-        ids = sorted(set(site_ids))
-        before = set(session.scalars(select(Site.zone_id).where(Site.id.in_(ids), Site.zone_id.is_not(None))))
-        moved = 0
-        for start in range(0, len(ids), 5000):
-            moved += session.execute(
-                update(Site).where(Site.id.in_(ids[start : start + 5000]), Site.zone_id.is_distinct_from(zone_id)).values(zone_id=zone_id)
-            ).rowcount or 0
-        _refresh_centres(session, sorted(before | {zone_id}))
-        audit(session, "move", "zone", zone_id, f"{moved} site(s) déplacé(s) dans la zone « {zone.name} »", {"sites": ids[:200]})
-        return moved
+        return _move(session, site_ids, zone_id)
 
 
-def move_commune(db: Database, postcode: str, city: str, zone_id: int, *, from_zone_id: int | None = None) -> int:
-    """Put every located site of a commune (only those of ``from_zone_id`` if given) in a zone."""
-    with db.read() as session:
-        statement = select(Site.id).where(Site.postcode == postcode, Site.city == city, Site.latitude.is_not(None))
-        if from_zone_id is not None:
-            statement = statement.where(Site.zone_id == from_zone_id)
-        ids = list(session.scalars(statement))
-    if not ids:
-        raise ValidationError.single("Commune", f"aucun site localisé à {city} ({postcode}).")
-    return move_sites(db, ids, zone_id)
+def _commune_sites(session: Session, postcode: str, city: str) -> Any:
+    return select(Site.id).where(Site.postcode == postcode, Site.city == city, Site.latitude.is_not(None))
+
+
+def move_commune(db: Database, postcode: str, city: str, zone_id: int) -> int:
+    """Put every located site of a commune in a zone; returns how many moved."""
+    return move_communes(db, [(postcode, city)], zone_id)
+
+
+def move_communes(
+    db: Database, communes: Sequence[tuple[str, str] | tuple[str, str, int | None]], zone_id: int
+) -> int:
+    """Put the located sites of several communes in a zone, in one transaction.  Each commune is
+    (postcode, city), or (postcode, city, zone) for only its sites of that zone (None: its sites in
+    no zone) — a row of the « Communes » list."""
+    with db.write() as session:
+        ids: list[int] = []
+        for commune in communes:
+            statement = _commune_sites(session, commune[0], commune[1])
+            if len(commune) == 3:
+                from_zone = commune[2]  # type: ignore[misc]
+                statement = statement.where(Site.zone_id.is_(None) if from_zone is None else Site.zone_id == from_zone)
+            found = list(session.scalars(statement))
+            if not found:
+                raise ValidationError.single("Commune", f"aucun site localisé à {commune[1]} ({commune[0]}).")
+            ids.extend(found)
+        return _move(session, ids, zone_id)
 
 
 # -- sites that get a position -------------------------------------------------------------------
