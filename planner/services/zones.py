@@ -242,7 +242,12 @@ def _names(zones: list[list[SitePoint]], weights_of: Mapping[int, float]) -> lis
             offsets[i] = (north, east)
         spread = max(math.hypot(*o) for o in offsets.values()) or 1.0
         for i, (north, east) in offsets.items():
-            if len(indexes) > 2 and math.hypot(north, east) < 0.3 * spread:
+            # A part that is mostly other communes is named after the busiest of them.
+            zone_weight = sum(by_city[i].values())
+            others = sorted(((w, c) for c, w in by_city[i].items() if c not in sharing), reverse=True)
+            if by_city[i][city] < 0.5 * zone_weight and others and others[0][0] >= 0.1 * zone_weight:
+                names[i] = f"{city} – {others[0][1]}"
+            elif len(indexes) > 2 and math.hypot(north, east) < 0.3 * spread:
                 names[i] = f"{city} Centre"
             else:
                 names[i] = f"{city} {_direction(north, east, four=len(indexes) == 2)}"

@@ -118,6 +118,8 @@ class ZonesDialog(QDialog):
         self.map.zones_button.hide()
         self.map.canvas.show_unplanned = False
         self.map.canvas.show_legend = False
+        self.map.canvas.show_review = False
+        self.map.review_action.setChecked(False)
         self.map.unplanned_action.setChecked(False)
         self.map.legend_action.setChecked(False)
 
@@ -145,6 +147,7 @@ class ZonesDialog(QDialog):
         self.zone_table.setModel(self.zone_model)
         configure_table(self.zone_table)
         self.zone_table.setSortingEnabled(False)
+        self.zone_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(80)
         self.colour_button = ColourButton("#7f7f7f")
@@ -196,6 +199,8 @@ class ZonesDialog(QDialog):
         self.commune_table.setModel(self.commune_model)
         configure_table(self.commune_table)
         self.commune_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.commune_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.commune_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.move_target = QComboBox()
         self.move_button = QPushButton(self.tr("Move their sites"))
         move_row = QHBoxLayout()
@@ -228,8 +233,9 @@ class ZonesDialog(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.map)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([520, 780])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
