@@ -26,6 +26,7 @@ from planner.domain.text import customer_display_name, fold
 from planner.domain.timeutil import now_utc
 from planner.services import validation as v
 from planner.services.common import audit, current_user, lock_for_update
+from planner.services.zones import assign_zone
 
 # -- what the screens show -------------------------------------------------------------------
 
@@ -462,7 +463,8 @@ def _apply_customer(c: Customer, data: CustomerInput) -> None:
     c.consent_marketing = data.consent_marketing
 
 
-def _apply_site(s: Site, data: SiteInput) -> None:
+def _apply_site(s: Site, data: SiteInput) -> bool:
+    """Copy the form onto the site; True when it got a new position (its zone may change)."""
     moved = (s.address, s.postcode, s.city) != (data.address, data.postcode, data.city)
     s.label = data.label
     s.address = data.address
@@ -478,13 +480,15 @@ def _apply_site(s: Site, data: SiteInput) -> None:
         s.geocode_score = None
         s.needs_review = False
         s.geocoded_at = now_utc()
-    elif moved and s.id is not None:
+        return True
+    if moved and s.id is not None:
         # A new address invalidates the old position: it will be looked up again.
         s.latitude = s.longitude = s.geocode_score = None
         s.geocode_precision = GeocodePrecision.NONE
         s.geocode_source = ""
         s.needs_review = True
         s.insee_code = ""
+    return False
 
 
 def create_customer(db: Database, customer: CustomerInput, site: SiteInput | None = None) -> int:
@@ -507,8 +511,10 @@ def create_customer(db: Database, customer: CustomerInput, site: SiteInput | Non
         session.add(record)
         if site is not None:
             new_site = Site(geocode_precision=GeocodePrecision.NONE, needs_review=True)
-            _apply_site(new_site, site)
+            placed = _apply_site(new_site, site)
             record.sites.append(new_site)
+            if placed:
+                assign_zone(session, new_site)
         session.flush()
         name = customer_display_name(customer.company_name, customer.last_name, customer.first_name)
         audit(session, "create", "customer", record.id, f"Nouveau client « {name} »")
@@ -546,8 +552,10 @@ def add_site(db: Database, customer_id: int, data: SiteInput) -> int:
         if session.get(Customer, customer_id) is None:
             raise NotFoundError(f"Le client n° {customer_id} n'existe plus.")
         site = Site(customer_id=customer_id, geocode_precision=GeocodePrecision.NONE, needs_review=True)
-        _apply_site(site, data)
+        placed = _apply_site(site, data)
         session.add(site)
+        if placed:
+            assign_zone(session, site)
         session.flush()
         audit(session, "create", "site", site.id, f"Nouveau site : {site_label(site)}")
         return site.id
@@ -561,7 +569,8 @@ def update_site(db: Database, site_id: int, expected_version: int, data: SiteInp
             raise NotFoundError(f"Le site n° {site_id} n'existe plus.")
         if site.version != expected_version:
             raise ConflictError(f"Site « {site_label(site)} »")
-        _apply_site(site, data)
+        if _apply_site(site, data):
+            assign_zone(session, site)
         session.flush()
         audit(session, "update", "site", site_id, f"Site modifié : {site_label(site)}")
         return site.version

@@ -36,6 +36,8 @@ from planner.db.models import (
     Technician,
     TechnicianShift,
     Visit,
+    Zone,
+    ZoneDay,
     visit_skill,
 )
 from planner.domain.contracts import contract_period_end, visit_due_windows
@@ -57,6 +59,7 @@ from planner.paths import resource
 from planner.services.common import format_number
 from planner.services.demo_contracts import add_contracts_demo
 from planner.services.reference import ensure_reference_data
+from planner.services.zones import OPEN_STATUSES, SitePoint, plan_zones, propose_days, suggested_zone_count
 
 OFFICE = ("Siège — 3 avenue du Pré-Félin, 74940 Annecy", 45.9196, 6.1505)
 
@@ -161,13 +164,14 @@ class DemoSummary:
     to_plan: int
     contacts: int
     seconds: float
+    zones: int = 0
 
     def describe(self) -> str:
         return (
             f"{self.customers} clients, {self.sites} sites, {self.contracts} contrats, "
             f"{self.technicians} techniciens, {self.visits} interventions "
             f"({self.booked} planifiées, {self.to_plan} à planifier), "
-            f"{self.contacts} contacts — en {self.seconds:.1f} s"
+            f"{self.contacts} contacts, {self.zones} zones — en {self.seconds:.1f} s"
         )
 
 
@@ -253,6 +257,7 @@ def generate_demo(
     builder = _Builder(options, progress)
     with db.write() as session:
         builder.build(session)
+        builder.zones(session)
         builder.insert(session, db.dialect)
         # Quotes, outcomes, notices… (planner.services.demo_contracts), after everything else.
         add_contracts_demo(session, builder.today, builder.now, options.seed)
@@ -834,6 +839,42 @@ class _Builder:
                 }
             )
 
+    # -- zones -------------------------------------------------------------------------------
+
+    def zones(self, session: Session) -> None:
+        """Zones balanced by workload (one per technician) and the zone-days, as the manager would
+        compute them in « Zones »: slot reasons and the weekly optimisation then use them."""
+        self.progress.report(0.55, "Calcul des zones…", force=True)
+        tiers = {t.id: t for t in self.tiers.values()}
+        hours: dict[int, float] = defaultdict(float)
+        for c in self.contracts:
+            if c["status"] is ContractStatus.ACTIVE:
+                tier = tiers[c["tier_id"]]
+                hours[c["site_id"]] += tier.visits_per_year * tier.visit_duration_min / 60
+        for v in self.visits:
+            if v["contract_id"] is None and v["status"] in OPEN_STATUSES:
+                hours[v["site_id"]] += v["duration_min"] / 60
+        points = [SitePoint(s["id"], s["latitude"], s["longitude"], s["city"], hours.get(s["id"], 0.0)) for s in self.sites]
+        planned = plan_zones(points, suggested_zone_count(len(self.techs), len(points)), seed=self.options.seed)
+        zone_of: dict[int, int] = {}
+        workloads: dict[int, float] = {}
+        for zone in planned:
+            record = Zone(name=zone.name, colour=zone.colour, centre_lat=round(zone.centre[0], 6),
+                          centre_lon=round(zone.centre[1], 6))
+            session.add(record)
+            session.flush()
+            workloads[record.id] = zone.hours
+            zone_of.update(dict.fromkeys(zone.site_ids, record.id))
+        for site in self.sites:
+            site["zone_id"] = zone_of.get(site["id"])
+        proposal = propose_days(workloads, {t["id"]: t["weekdays"] for t in self.techs})
+        session.add_all(
+            ZoneDay(technician_id=technician_id, weekday=weekday, zone_id=zone_id)
+            for (technician_id, weekday), zone_id in sorted(proposal.items())
+        )
+        session.flush()
+        self.zone_count = len(planned)
+
     # -- writing -----------------------------------------------------------------------------
 
     def insert(self, session: Session, dialect: str) -> None:
@@ -881,6 +922,7 @@ class _Builder:
             to_plan=sum(1 for v in self.visits if v["status"] is VisitStatus.TO_PLAN),
             contacts=len(self.contacts),
             seconds=seconds,
+            zones=getattr(self, "zone_count", 0),
         )
 
 

@@ -48,6 +48,7 @@ from planner.geo.travel import (
     TravelTimeProvider,
 )
 from planner.services.common import audit, get_setting, lock_for_update, put_setting
+from planner.services.zones import assign_zone
 
 # -- settings ------------------------------------------------------------------------------------
 
@@ -178,6 +179,7 @@ def geocode_site(db: Database, site_id: int, geocoder: Geocoder, *, refresh: boo
             raise NotFoundError(f"Site n° {site_id} introuvable.")
         if _query(site) == query:
             _apply(site, result)
+            assign_zone(session, site)
     return result
 
 
@@ -212,6 +214,7 @@ def place_manually(session: Session, site: Site, lat: float, lon: float) -> None
     site.geocode_score = None
     site.needs_review = False
     site.geocoded_at = now_utc()
+    assign_zone(session, site)
     audit(session, "position", "site", site.id, f"Position saisie : {lat:.6f}, {lon:.6f}")
 
 
@@ -379,6 +382,7 @@ def _store(db: Database, results: list[tuple[int, AddressQuery, GeocodeResult]],
                 report.skipped += 1  # deleted, re-addressed or placed by hand meanwhile
                 continue
             _apply(site, result)
+            assign_zone(session, site)
             report.from_cache += result.from_cache
             if not result.found:
                 report.unplaced += 1

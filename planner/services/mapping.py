@@ -30,6 +30,7 @@ from planner.paths import resource
 from planner.services.common import audit, get_setting, lock_for_update, put_setting
 from planner.services.geocoding import check_position, place_manually, sites_to_review
 from planner.services.messages import load_company
+from planner.services.zones import assign_zone
 
 #: The standard OpenStreetMap tiles (https://operations.osmfoundation.org/policies/tiles/).
 DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -273,5 +274,6 @@ def restore_site_position(db: Database, previous: SitePosition) -> None:
         site.geocode_score = previous.score
         site.needs_review = previous.needs_review
         site.geocoded_at = previous.geocoded_at
+        assign_zone(session, site)
         where = f"{previous.latitude:.6f}, {previous.longitude:.6f}" if previous.latitude is not None else "aucune"
         audit(session, "position", "site", site.id, f"Position rétablie : {where}")

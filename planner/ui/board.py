@@ -62,6 +62,7 @@ from planner.ui.map_view import MapPanel, ViewSwitch
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.optimise_dialogs import DAY, REPLAN, WEEK, OptimiseDialog, ProposalDialog, replan_day_default
 from planner.ui.widgets import ReloadsWhenShown
+from planner.ui.zones_dialog import ZonesDialog, open_zones_dialog
 
 MIME = "application/x-planner-visit"
 DAY_START = time(7, 0)
@@ -943,11 +944,16 @@ class BoardPage(ReloadsWhenShown, QWidget):
         self.toolbar.insertWidget(self.toolbar.indexOf(self.technician_filter) + 1, self.view_switch)
         self.view_switch.changed.connect(self.set_view)
         self.map.visit_selected.connect(self._selected_on_map)
+        self.map.zones_requested.connect(self.open_zones)
         self.visit_selected.connect(self.map.select_visit)
         self.unplanned.currentItemChanged.connect(
             lambda item, _previous: item is not None and self.map.select_visit(item.data(Qt.ItemDataRole.UserRole).id)
         )
         self.set_view("board")
+
+    def open_zones(self) -> ZonesDialog:
+        """The zones editor (« Zones… » on the map)."""
+        return open_zones_dialog(self.ctx, self)
 
     def set_view(self, view: str) -> None:
         """« board », « map » or « both »."""

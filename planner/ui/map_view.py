@@ -347,6 +347,8 @@ class MapCanvas(QWidget):
         points = [w for r in self.rounds for w in r.line]
         if not points and self.show_unplanned:
             points = [w for _v, w in self.unplanned]
+        if not points and self.show_zones:
+            points = [w for _z, outline, _label in self.zones for w in outline]
         if not points:
             points = [w for _p, w in self.pins]
         if not points:
@@ -1143,6 +1145,8 @@ class MapPanel(QWidget):
     """The map with its tools (zoom, fit, layers), hosted by the « Planning » page."""
 
     visit_selected = Signal(int)
+    #: « Zones… »: the manager wants to see or change the zones and zone-days.
+    zones_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, tile_cache_dir: Path | None = None) -> None:
         super().__init__(parent)
@@ -1174,11 +1178,15 @@ class MapPanel(QWidget):
         self.review_action = self._toggle(menu, self.tr("Sites to check"), True)
         self.legend_action = self._toggle(menu, self.tr("Legend"), True)
         self.layers_button.setMenu(menu)
+        self.zones_button = QToolButton()
+        self.zones_button.setText(self.tr("Zones…"))
+        self.zones_button.setToolTip(self.tr("Compute, adjust and assign the zones: which technician covers which zone on which weekday"))
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.layers_button):
             tools.addWidget(widget)
         tools.addStretch(1)
+        tools.addWidget(self.zones_button)
 
         self.banner = QFrame()
         self.banner.setObjectName("mapBanner")
@@ -1212,6 +1220,7 @@ class MapPanel(QWidget):
         self.review_action.toggled.connect(lambda on: self._layer("show_review", on))
         self.legend_action.toggled.connect(lambda on: self._layer("show_legend", on))
         self.undo_button.clicked.connect(self.undo_placement)
+        self.zones_button.clicked.connect(self.zones_requested)
         self.close_banner_button.clicked.connect(self.banner.hide)
         self.canvas.visit_selected.connect(self.visit_selected)
         self.canvas.pin_dropped.connect(self.place_pin)
@@ -1250,6 +1259,8 @@ class MapPanel(QWidget):
     def _layers_loaded(self, layers: MapLayers) -> None:
         self.layers = layers
         self.canvas.set_layers(layers)
+        if self.canvas.week is None and not self.canvas._user_moved:
+            self.canvas.fit()  # no rounds shown (the zones editor): the zones in view
         self.tiles_action.blockSignals(True)
         self.tiles_action.setChecked(layers.settings.tiles and not layers.offline)
         self.tiles_action.setEnabled(not layers.offline)
@@ -1289,7 +1300,7 @@ class MapPanel(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         # Zones and sites change with customers (a moved site), settings and technicians (zones
         # computed for the rounds): the outlines and pins follow.
-        if changes.settings or changes.customers or changes.technicians:
+        if changes.settings or changes.customers or changes.technicians or changes.zones:
             if self.isVisible():
                 self.reload_layers()
             else:

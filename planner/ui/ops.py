@@ -53,6 +53,8 @@ class Changes:
     technicians: bool = False
     visits: bool = False
     settings: bool = False
+    #: Zones, the sites' zones or the zone-days.
+    zones: bool = False
 
     @classmethod
     def everything(cls) -> Changes:

@@ -57,6 +57,7 @@ from planner.ui.widgets import (
     empty_state,
     show_refusal,
 )
+from planner.ui.zones_dialog import open_zones_dialog
 
 WEEKDAY_KEYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
@@ -84,6 +85,8 @@ class TechniciansPage(ReloadsWhenShown, QWidget):
         self.new_button = QPushButton(self.tr("New technician"))
         self.print_button = QPushButton(self.tr("Print rounds…"))
         self.print_button.setToolTip(self.tr("Day sheets and work orders of a day or a week (Ctrl+P)"))
+        self.zones_button = QPushButton(self.tr("Zones…"))
+        self.zones_button.setToolTip(self.tr("Which technician covers which zone on which weekday"))
         self.model: RowsTableModel[TechnicianRow] = RowsTableModel(
             [
                 Column(self.tr("Technician"), lambda r: r.name, colour=lambda r: r.colour),
@@ -108,6 +111,7 @@ class TechniciansPage(ReloadsWhenShown, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.zones_button)
         top.addStretch(1)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
@@ -124,6 +128,7 @@ class TechniciansPage(ReloadsWhenShown, QWidget):
         self.filter.textChanged.connect(lambda text: self.model.set_filter(text))
         self.new_button.clicked.connect(self.new_item)
         self.print_button.clicked.connect(self.print_rounds)
+        self.zones_button.clicked.connect(lambda: open_zones_dialog(self.ctx, self))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.saved.connect(self._saved)
         ctx.changed.connect(self._on_changes)

@@ -4,42 +4,42 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="634"/>
+        <location filename="../../planner/ui/technicians_page.py" line="639"/>
         <source>New absence</source>
         <translation>Nouvelle absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="646"/>
+        <location filename="../../planner/ui/technicians_page.py" line="651"/>
         <source>Only part of the day</source>
         <translation>Une partie de la journée seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="657"/>
+        <location filename="../../planner/ui/technicians_page.py" line="662"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="659"/>
+        <location filename="../../planner/ui/technicians_page.py" line="664"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="662"/>
+        <location filename="../../planner/ui/technicians_page.py" line="667"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="663"/>
+        <location filename="../../planner/ui/technicians_page.py" line="668"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="664"/>
+        <location filename="../../planner/ui/technicians_page.py" line="669"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="666"/>
+        <location filename="../../planner/ui/technicians_page.py" line="671"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -271,28 +271,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="204"/>
+        <location filename="../../planner/ui/board.py" line="205"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="240"/>
+        <location filename="../../planner/ui/board.py" line="241"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="266"/>
+        <location filename="../../planner/ui/board.py" line="267"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="369"/>
+        <location filename="../../planner/ui/board.py" line="370"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="448"/>
+        <location filename="../../planner/ui/board.py" line="449"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -300,223 +300,223 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="478"/>
+        <location filename="../../planner/ui/board.py" line="479"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="516"/>
+        <location filename="../../planner/ui/board.py" line="517"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="518"/>
+        <location filename="../../planner/ui/board.py" line="519"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="519"/>
+        <location filename="../../planner/ui/board.py" line="520"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="523"/>
+        <location filename="../../planner/ui/board.py" line="524"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="527"/>
+        <location filename="../../planner/ui/board.py" line="528"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="528"/>
-        <location filename="../../planner/ui/board.py" line="611"/>
+        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="612"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="529"/>
-        <location filename="../../planner/ui/board.py" line="613"/>
+        <location filename="../../planner/ui/board.py" line="530"/>
+        <location filename="../../planner/ui/board.py" line="614"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="530"/>
-        <location filename="../../planner/ui/board.py" line="761"/>
-        <location filename="../../planner/ui/board.py" line="785"/>
+        <location filename="../../planner/ui/board.py" line="531"/>
+        <location filename="../../planner/ui/board.py" line="762"/>
+        <location filename="../../planner/ui/board.py" line="786"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="532"/>
+        <location filename="../../planner/ui/board.py" line="533"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="550"/>
+        <location filename="../../planner/ui/board.py" line="551"/>
         <source>Optimise</source>
         <translation>Optimiser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="551"/>
+        <location filename="../../planner/ui/board.py" line="552"/>
         <source>Ask the engine for better rounds: a proposal to accept or reject</source>
         <translation>Demander au moteur de meilleures tournées : une proposition à accepter ou refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="553"/>
+        <location filename="../../planner/ui/board.py" line="554"/>
         <source>Optimise the week…</source>
         <translation>Optimiser la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="554"/>
+        <location filename="../../planner/ui/board.py" line="555"/>
         <source>Optimise this day…</source>
         <translation>Optimiser ce jour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="556"/>
+        <location filename="../../planner/ui/board.py" line="557"/>
         <source>Replan a technician&apos;s absence…</source>
         <translation>Replanifier l&apos;absence d&apos;un technicien…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="562"/>
+        <location filename="../../planner/ui/board.py" line="563"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="563"/>
+        <location filename="../../planner/ui/board.py" line="564"/>
         <source>Day sheets and work orders of the day or the week shown</source>
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="666"/>
+        <location filename="../../planner/ui/board.py" line="667"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="687"/>
+        <location filename="../../planner/ui/board.py" line="688"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="691"/>
+        <location filename="../../planner/ui/board.py" line="692"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="707"/>
+        <location filename="../../planner/ui/board.py" line="708"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="712"/>
+        <location filename="../../planner/ui/board.py" line="713"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="722"/>
+        <location filename="../../planner/ui/board.py" line="723"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="725"/>
+        <location filename="../../planner/ui/board.py" line="726"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="748"/>
+        <location filename="../../planner/ui/board.py" line="749"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="749"/>
+        <location filename="../../planner/ui/board.py" line="750"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="761"/>
-        <location filename="../../planner/ui/board.py" line="785"/>
+        <location filename="../../planner/ui/board.py" line="762"/>
+        <location filename="../../planner/ui/board.py" line="786"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="787"/>
+        <location filename="../../planner/ui/board.py" line="788"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="790"/>
+        <location filename="../../planner/ui/board.py" line="791"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="797"/>
+        <location filename="../../planner/ui/board.py" line="798"/>
         <source>Print the work order…</source>
         <translation>Imprimer le bon d&apos;intervention…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="798"/>
+        <location filename="../../planner/ui/board.py" line="799"/>
         <source>Open the work order</source>
         <translation>Ouvrir le bon d&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="799"/>
+        <location filename="../../planner/ui/board.py" line="800"/>
         <source>Export the work order as PDF…</source>
         <translation>Exporter le bon d&apos;intervention en PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="809"/>
+        <location filename="../../planner/ui/board.py" line="810"/>
         <source>work-order-%1</source>
         <translation>bon-%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="859"/>
+        <location filename="../../planner/ui/board.py" line="860"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="863"/>
+        <location filename="../../planner/ui/board.py" line="864"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="879"/>
+        <location filename="../../planner/ui/board.py" line="880"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="881"/>
+        <location filename="../../planner/ui/board.py" line="882"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="886"/>
+        <location filename="../../planner/ui/board.py" line="887"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="895"/>
+        <location filename="../../planner/ui/board.py" line="896"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="899"/>
+        <location filename="../../planner/ui/board.py" line="900"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="903"/>
+        <location filename="../../planner/ui/board.py" line="904"/>
         <source>Email %1 their week</source>
         <translation>Envoyer sa semaine à %1 par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="912"/>
+        <location filename="../../planner/ui/board.py" line="913"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="916"/>
+        <location filename="../../planner/ui/board.py" line="917"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -2789,88 +2789,88 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="834"/>
+        <location filename="../../planner/ui/map_view.py" line="836"/>
         <source>Driving: %1</source>
         <extracomment>Fitting never zooms closer than this (one stop alone is shown with its streets around). Around Annecy, when there is nothing to show yet. A dash per weekday, Monday first (a week shows five rounds per technician), in pen widths. Commune names shown at each zoom: population at least this much. pin, latitude, longitude: a site « à vérifier » was dropped there. The user moved or zoomed the map (tiles to ask for). Visits of the shown rounds whose site has no position (not drawn). Tiles are asked for once the view has settled (not for every step of a pan or a fit). While the user drags or zooms, lines are drawn without antialiasing (three times faster). Bumped whenever what the overlay shows changes (week, layers, a placed pin).</extracomment>
         <translation>Trajets : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="848"/>
+        <location filename="../../planner/ui/map_view.py" line="850"/>
         <source>%1 visits · %2</source>
         <translation>%1 visites · %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="879"/>
+        <location filename="../../planner/ui/map_view.py" line="881"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="884"/>
+        <location filename="../../planner/ui/map_view.py" line="886"/>
         <source>Sites to check: drag the pin (%1)</source>
         <translation>À vérifier : glisser l&apos;épingle (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="888"/>
+        <location filename="../../planner/ui/map_view.py" line="890"/>
         <source>%1 visits without a position</source>
         <translation>%1 interventions sans position</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="915"/>
+        <location filename="../../planner/ui/map_view.py" line="917"/>
         <source>Map background unavailable (%1): town names only.</source>
         <translation>Fond de carte indisponible (%1) : noms des communes seulement.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="922"/>
+        <location filename="../../planner/ui/map_view.py" line="924"/>
         <source>© OpenStreetMap contributors</source>
         <translation>© les contributeurs d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="922"/>
+        <location filename="../../planner/ui/map_view.py" line="924"/>
         <source>Report a map error</source>
         <translation>Signaler une erreur de carte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="924"/>
+        <location filename="../../planner/ui/map_view.py" line="926"/>
         <source>Towns: GeoNames (CC BY 4.0)</source>
         <translation>Communes : GeoNames (CC BY 4.0)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="998"/>
+        <location filename="../../planner/ui/map_view.py" line="1000"/>
         <source>%1 of driving before</source>
         <translation>%1 de trajet avant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1001"/>
+        <location filename="../../planner/ui/map_view.py" line="1003"/>
         <source>Position to check</source>
         <translation>Position à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1005"/>
+        <location filename="../../planner/ui/map_view.py" line="1007"/>
         <source>To plan: %1 (%2)</source>
         <translation>À planifier : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1008"/>
+        <location filename="../../planner/ui/map_view.py" line="1010"/>
         <source>due by %1</source>
         <translation>à faire avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1013"/>
+        <location filename="../../planner/ui/map_view.py" line="1015"/>
         <source>Position to check: %1</source>
         <translation>Position à vérifier : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1016"/>
+        <location filename="../../planner/ui/map_view.py" line="1018"/>
         <source>Drag the pin to the right place.</source>
         <translation>Faites glisser l&apos;épingle au bon endroit.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1019"/>
+        <location filename="../../planner/ui/map_view.py" line="1021"/>
         <source>Start and end of the day: %1</source>
         <translation>Départ et retour : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1021"/>
+        <location filename="../../planner/ui/map_view.py" line="1023"/>
         <source>Click to highlight this technician&apos;s rounds</source>
         <translation>Cliquer pour mettre en évidence les tournées de ce technicien</translation>
     </message>
@@ -2878,72 +2878,83 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1160"/>
+        <location filename="../../planner/ui/map_view.py" line="1164"/>
         <source>Zoom out (-)</source>
+        <extracomment>« Zones… »: the manager wants to see or change the zones and zone-days.</extracomment>
         <translation>Dézoomer (-)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1163"/>
+        <location filename="../../planner/ui/map_view.py" line="1167"/>
         <source>Zoom in (+)</source>
         <translation>Zoomer (+)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1165"/>
+        <location filename="../../planner/ui/map_view.py" line="1169"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1166"/>
+        <location filename="../../planner/ui/map_view.py" line="1170"/>
         <source>Show every round (0)</source>
         <translation>Montrer toutes les tournées (0)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1168"/>
+        <location filename="../../planner/ui/map_view.py" line="1172"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1171"/>
+        <location filename="../../planner/ui/map_view.py" line="1175"/>
         <source>OpenStreetMap background</source>
         <translation>Fond OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1172"/>
+        <location filename="../../planner/ui/map_view.py" line="1176"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1173"/>
+        <location filename="../../planner/ui/map_view.py" line="1177"/>
         <source>Visits to plan</source>
         <translation>Interventions à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1174"/>
+        <location filename="../../planner/ui/map_view.py" line="1178"/>
         <source>Sites to check</source>
         <translation>Sites à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1175"/>
+        <location filename="../../planner/ui/map_view.py" line="1179"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1190"/>
+        <location filename="../../planner/ui/map_view.py" line="1182"/>
+        <source>Zones…</source>
+        <translation>Zones…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1183"/>
+        <source>Compute, adjust and assign the zones: which technician covers which zone on which weekday</source>
+        <translation>Calculer, ajuster et attribuer les zones : quel technicien couvre quelle zone, quel jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/map_view.py" line="1198"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1258"/>
+        <location filename="../../planner/ui/map_view.py" line="1269"/>
         <source>Planner works offline (Tools › Settings): no map background.</source>
         <translation>Planner travaille hors ligne (Outils › Paramètres) : pas de fond de carte.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1308"/>
+        <location filename="../../planner/ui/map_view.py" line="1319"/>
         <source>Position of %1 (%2) saved: no longer to check.</source>
         <translation>Position de %1 (%2) enregistrée : plus à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1331"/>
+        <location filename="../../planner/ui/map_view.py" line="1342"/>
         <source>The former position of %1 is back.</source>
         <translation>L&apos;ancienne position de %1 est rétablie.</translation>
     </message>
@@ -3009,28 +3020,28 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="238"/>
+        <location filename="../../planner/ui/ops.py" line="240"/>
         <source>Cancel</source>
-        <extracomment>Python&apos;s full garbage collection stops every thread, the UI&apos;s included, for as long as it takes to scan every object (a few hundred milliseconds in a loaded window). Full collections are therefore never triggered by allocations; they run when no operation is under way, at most this often. Young generations are still collected as usual, in small steps. False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
+        <extracomment>Python&apos;s full garbage collection stops every thread, the UI&apos;s included, for as long as it takes to scan every object (a few hundred milliseconds in a loaded window). Full collections are therefore never triggered by allocations; they run when no operation is under way, at most this often. Young generations are still collected as usual, in small steps. Zones, the sites&apos; zones or the zone-days. False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="239"/>
+        <location filename="../../planner/ui/ops.py" line="241"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="313"/>
+        <location filename="../../planner/ui/ops.py" line="315"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="318"/>
+        <location filename="../../planner/ui/ops.py" line="320"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="320"/>
+        <location filename="../../planner/ui/ops.py" line="322"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
     </message>
@@ -4640,22 +4651,22 @@
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="614"/>
+        <location filename="../../planner/ui/technicians_page.py" line="619"/>
         <source>New skill</source>
         <translation>Nouvelle compétence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="619"/>
+        <location filename="../../planner/ui/technicians_page.py" line="624"/>
         <source>Charging stations</source>
         <translation>Bornes de recharge</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="621"/>
+        <location filename="../../planner/ui/technicians_page.py" line="626"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="622"/>
+        <location filename="../../planner/ui/technicians_page.py" line="627"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4704,191 +4715,191 @@
 <context>
     <name>TechnicianEditor</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="241"/>
+        <location filename="../../planner/ui/technicians_page.py" line="246"/>
         <source>Select a technician, or create one (Ctrl+N).</source>
         <translation>Sélectionnez un technicien, ou créez-en un (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="260"/>
+        <location filename="../../planner/ui/technicians_page.py" line="265"/>
         <source>Active (can be given visits)</source>
         <translation>Actif (peut recevoir des interventions)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="261"/>
+        <location filename="../../planner/ui/technicians_page.py" line="266"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="263"/>
+        <location filename="../../planner/ui/technicians_page.py" line="268"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="264"/>
+        <location filename="../../planner/ui/technicians_page.py" line="269"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="265"/>
+        <location filename="../../planner/ui/technicians_page.py" line="270"/>
         <source>Colour on the board</source>
         <translation>Couleur sur le planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="266"/>
+        <location filename="../../planner/ui/technicians_page.py" line="271"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="267"/>
+        <location filename="../../planner/ui/technicians_page.py" line="272"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="270"/>
+        <location filename="../../planner/ui/technicians_page.py" line="275"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="273"/>
+        <location filename="../../planner/ui/technicians_page.py" line="278"/>
         <source>New skill…</source>
         <translation>Nouvelle compétence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="276"/>
+        <location filename="../../planner/ui/technicians_page.py" line="281"/>
         <source>Working hours</source>
         <translation>Horaires de travail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="279"/>
+        <location filename="../../planner/ui/technicians_page.py" line="284"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="279"/>
-        <location filename="../../planner/ui/technicians_page.py" line="341"/>
+        <location filename="../../planner/ui/technicians_page.py" line="284"/>
+        <location filename="../../planner/ui/technicians_page.py" line="346"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="279"/>
-        <location filename="../../planner/ui/technicians_page.py" line="342"/>
+        <location filename="../../planner/ui/technicians_page.py" line="284"/>
+        <location filename="../../planner/ui/technicians_page.py" line="347"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="279"/>
+        <location filename="../../planner/ui/technicians_page.py" line="284"/>
         <source>Split</source>
         <translation>Coupure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="294"/>
+        <location filename="../../planner/ui/technicians_page.py" line="299"/>
         <source>Lunch break of</source>
         <translation>Pause déjeuner de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="296"/>
+        <location filename="../../planner/ui/technicians_page.py" line="301"/>
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="298"/>
+        <location filename="../../planner/ui/technicians_page.py" line="303"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="308"/>
+        <location filename="../../planner/ui/technicians_page.py" line="313"/>
         <source>e.g. Office, 3 avenue du Pré-Félin, Annecy</source>
         <translation>ex. Siège, 3 avenue du Pré-Félin, Annecy</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="312"/>
-        <location filename="../../planner/ui/technicians_page.py" line="322"/>
+        <location filename="../../planner/ui/technicians_page.py" line="317"/>
+        <location filename="../../planner/ui/technicians_page.py" line="327"/>
         <source>lat.</source>
         <translation>lat.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="314"/>
-        <location filename="../../planner/ui/technicians_page.py" line="324"/>
+        <location filename="../../planner/ui/technicians_page.py" line="319"/>
+        <location filename="../../planner/ui/technicians_page.py" line="329"/>
         <source>lon.</source>
         <translation>long.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="316"/>
+        <location filename="../../planner/ui/technicians_page.py" line="321"/>
         <source>Ends the day where it starts</source>
         <translation>Finit la journée là où il la commence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="326"/>
+        <location filename="../../planner/ui/technicians_page.py" line="331"/>
         <source>Start and end of the day</source>
         <translation>Début et fin de journée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="328"/>
+        <location filename="../../planner/ui/technicians_page.py" line="333"/>
         <source>Leaves from</source>
         <translation>Part de</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="331"/>
+        <location filename="../../planner/ui/technicians_page.py" line="336"/>
         <source>Ends at</source>
         <translation>Finit à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="340"/>
+        <location filename="../../planner/ui/technicians_page.py" line="345"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="343"/>
+        <location filename="../../planner/ui/technicians_page.py" line="348"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="351"/>
+        <location filename="../../planner/ui/technicians_page.py" line="356"/>
         <source>Add an absence…</source>
         <translation>Ajouter une absence…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="352"/>
+        <location filename="../../planner/ui/technicians_page.py" line="357"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="353"/>
+        <location filename="../../planner/ui/technicians_page.py" line="358"/>
         <source>Absences</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="363"/>
+        <location filename="../../planner/ui/technicians_page.py" line="368"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="365"/>
+        <location filename="../../planner/ui/technicians_page.py" line="370"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="387"/>
+        <location filename="../../planner/ui/technicians_page.py" line="392"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="454"/>
+        <location filename="../../planner/ui/technicians_page.py" line="459"/>
         <source>New technician</source>
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="505"/>
+        <location filename="../../planner/ui/technicians_page.py" line="510"/>
         <source>%1 a week, lunch breaks excluded</source>
         <translation>%1 par semaine, pauses déjeuner déduites</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="593"/>
+        <location filename="../../planner/ui/technicians_page.py" line="598"/>
         <source>Remove absence</source>
         <translation>Supprimer l&apos;absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="594"/>
+        <location filename="../../planner/ui/technicians_page.py" line="599"/>
         <source>Remove this absence? The technician becomes available again on those days.</source>
         <translation>Supprimer cette absence ? Le technicien redevient disponible ces jours-là.</translation>
     </message>
@@ -4896,47 +4907,57 @@
 <context>
     <name>TechniciansPage</name>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="82"/>
+        <location filename="../../planner/ui/technicians_page.py" line="83"/>
         <source>Filter: name, skill</source>
         <translation>Filtrer : nom, compétence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="84"/>
+        <location filename="../../planner/ui/technicians_page.py" line="85"/>
         <source>New technician</source>
         <translation>Nouveau technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="85"/>
+        <location filename="../../planner/ui/technicians_page.py" line="86"/>
         <source>Print rounds…</source>
         <translation>Imprimer les tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="86"/>
+        <location filename="../../planner/ui/technicians_page.py" line="87"/>
         <source>Day sheets and work orders of a day or a week (Ctrl+P)</source>
         <translation>Feuilles de route et bons d&apos;intervention d&apos;un jour ou d&apos;une semaine (Ctrl+P)</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/technicians_page.py" line="88"/>
+        <source>Zones…</source>
+        <translation>Zones…</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/technicians_page.py" line="89"/>
+        <source>Which technician covers which zone on which weekday</source>
+        <translation>Quel technicien couvre quelle zone, quel jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/technicians_page.py" line="92"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="90"/>
+        <location filename="../../planner/ui/technicians_page.py" line="93"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="91"/>
+        <location filename="../../planner/ui/technicians_page.py" line="94"/>
         <source>Hours/week</source>
         <translation>Heures/sem.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="92"/>
+        <location filename="../../planner/ui/technicians_page.py" line="95"/>
         <source>Next absence</source>
         <translation>Prochaine absence</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/technicians_page.py" line="93"/>
+        <location filename="../../planner/ui/technicians_page.py" line="96"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -5018,34 +5039,256 @@
 <context>
     <name>ViewSwitch</name>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1359"/>
+        <location filename="../../planner/ui/map_view.py" line="1370"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1359"/>
+        <location filename="../../planner/ui/map_view.py" line="1370"/>
         <source>The week board</source>
         <translation>Le tableau de la semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1360"/>
+        <location filename="../../planner/ui/map_view.py" line="1371"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1360"/>
+        <location filename="../../planner/ui/map_view.py" line="1371"/>
         <source>The rounds on a map</source>
         <translation>Les tournées sur une carte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1361"/>
+        <location filename="../../planner/ui/map_view.py" line="1372"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/map_view.py" line="1361"/>
+        <location filename="../../planner/ui/map_view.py" line="1372"/>
         <source>The board and the map side by side</source>
         <translation>Le tableau et la carte côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCountDialog</name>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="64"/>
+        <source>Compute the zones</source>
+        <translation>Calculer les zones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="69"/>
+        <source>Number of zones</source>
+        <translation>Nombre de zones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="72"/>
+        <source>Customer sites are grouped into compact zones of similar workload (contract visits a year × their duration, plus the open repair visits). One zone per active technician is suggested. Zone-days are then proposed for every technician.</source>
+        <translation>Les sites des clients sont regroupés en zones compactes de charge de travail comparable (visites de contrat par an × leur durée, plus les dépannages en cours). Une zone par technicien actif est suggérée. Des jours de zone sont ensuite proposés à chaque technicien.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="80"/>
+        <source>The current zones, their names and colours, the sites moved by hand and the technicians&apos; zone-days will be replaced.</source>
+        <translation>Les zones actuelles, leurs noms et couleurs, les sites déplacés à la main et les jours de zone des techniciens seront remplacés.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="89"/>
+        <source>Replace the zones</source>
+        <translation>Remplacer les zones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="89"/>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesDialog</name>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="104"/>
+        <location filename="../../planner/ui/zones_dialog.py" line="228"/>
+        <location filename="../../planner/ui/zones_dialog.py" line="489"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="126"/>
+        <source>Compute the zones…</source>
+        <extracomment>The grid as saved (to detect another post&apos;s changes) and as shown (with unsaved edits). How many zones to compute (None: cancelled); tests answer it. Whether unsaved zone-days may be dropped; tests answer it.</extracomment>
+        <translation>Calculer les zones…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="127"/>
+        <source>Group the customer sites into zones of similar workload</source>
+        <translation>Regrouper les sites des clients en zones de charge de travail comparable</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="128"/>
+        <source>Propose zone-days</source>
+        <translation>Proposer les jours de zone</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="130"/>
+        <source>Fill the grid: each zone gets technician-days in proportion to its workload</source>
+        <translation>Remplir la grille : chaque zone reçoit des journées de technicien en proportion de sa charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="138"/>
+        <location filename="../../planner/ui/zones_dialog.py" line="191"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="139"/>
+        <location filename="../../planner/ui/zones_dialog.py" line="192"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="140"/>
+        <location filename="../../planner/ui/zones_dialog.py" line="193"/>
+        <source>Workload / year</source>
+        <translation>Charge / an</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="141"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="142"/>
+        <source>Main communes</source>
+        <translation>Communes principales</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="154"/>
+        <source>Rename / recolour</source>
+        <translation>Renommer / changer la couleur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="156"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="169"/>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="170"/>
+        <source>Save zone-days</source>
+        <translation>Enregistrer les jours de zone</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="179"/>
+        <source>Which zone each technician covers on each weekday: slots in that zone are offered first that day, and the weekly optimisation prefers it.</source>
+        <translation>La zone que couvre chaque technicien chaque jour de la semaine : ce jour-là, les créneaux dans cette zone sont proposés en premier et l&apos;optimisation de la semaine la privilégie.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="189"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="190"/>
+        <source>Postcode</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="205"/>
+        <source>Move their sites</source>
+        <translation>Déplacer leurs sites</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="207"/>
+        <source>Selected communes → zone</source>
+        <translation>Communes sélectionnées → zone</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="216"/>
+        <source>Zone-days</source>
+        <translation>Jours de zone</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="217"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="288"/>
+        <source>No zones yet. « Compute the zones… » groups the %1 located customer sites into zones of similar workload.</source>
+        <translation>Pas encore de zones. « Calculer les zones… » regroupe les %1 sites clients localisés en zones de charge de travail comparable.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="293"/>
+        <source>%1 zones, %2 located sites, %3 of work a year.</source>
+        <translation>%1 zones, %2 sites localisés, %3 de travail par an.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="299"/>
+        <source>%1 located sites in no zone.</source>
+        <translation>%1 sites localisés hors de toute zone.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="301"/>
+        <source>%1 sites without a position are not zoned (Tools › Addresses to check).</source>
+        <translation>%1 sites sans position ne sont dans aucune zone (Outils › Adresses à vérifier).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="308"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="330"/>
+        <source>not working</source>
+        <translation>ne travaille pas</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="337"/>
+        <source>— no zone —</source>
+        <translation>— aucune zone —</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="365"/>
+        <source>Unsaved changes (highlighted).</source>
+        <translation>Modifications non enregistrées (surlignées).</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="367"/>
+        <source>No zone-days yet: « Propose zone-days » fills the grid.</source>
+        <translation>Pas encore de jours de zone : « Proposer les jours de zone » remplit la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="390"/>
+        <source>Computing the zones…</source>
+        <translation>Calcul des zones…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="411"/>
+        <source>Proposal shown in the grid: check it, then « Save zone-days ».</source>
+        <translation>Proposition affichée dans la grille : vérifiez-la, puis « Enregistrer les jours de zone ».</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="423"/>
+        <source>%1 zone-days saved.</source>
+        <translation>%1 jours de zone enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="476"/>
+        <source>Select the communes to move in the list, then the zone.</source>
+        <translation>Sélectionnez dans la liste les communes à déplacer, puis la zone.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="483"/>
+        <source>%1 sites moved.</source>
+        <translation>%1 sites déplacés.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/zones_dialog.py" line="489"/>
+        <source>The zone-days were changed but not saved. Close without saving?</source>
+        <translation>Les jours de zone ont été modifiés mais pas enregistrés. Fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>

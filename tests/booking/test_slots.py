@@ -96,3 +96,35 @@ def test_slots_respect_the_contract_window(db, world):
     assert inside and all("dans la fenêtre du contrat" in s.reason for s in inside)
     assert result.slots[0].in_due_window is True
     assert timedelta(0) < result.slots[0].end - result.slots[0].start == timedelta(minutes=90)
+
+
+def test_a_slot_on_the_technicians_zone_day_ranks_above_an_equal_one_off_it(db, world):
+    from planner.services import zones
+
+    gaetan, sophie = world.technician_ids
+    # Zones « Annecy » (the customer's site) and « Rumilly ».
+    make_customer(db, "Machard", "9 place de l'Hôtel-de-Ville", "74150", "Rumilly", *RUMILLY)
+    zones.compute_zones(db, 2, propose=False)
+    overview = zones.load_zones(db)
+    annecy = next(c.zone_id for c in overview.communes if c.city == "Annecy")
+    rumilly = next(c.zone_id for c in overview.communes if c.city == "Rumilly")
+    annecy_name = overview.zone(annecy).name
+    day = next_weekday(3)
+    request = SlotRequest(site_id=world.site_id, duration_min=60, horizon_days=5, limit=50)
+    # Both technicians start from the office, free all week: their slots are equal without zones.
+    before = {(s.technician_id, s.day): s for s in suggest_slots(db, request).slots}
+    assert before[(gaetan, day)].added_drive_s == before[(sophie, day)].added_drive_s
+    assert before[(gaetan, day)].zone_fit is None
+
+    # Sophie covers Annecy that day, Gaëtan Rumilly.
+    zones.save_zone_days(db, {(sophie, day.weekday()): annecy, (gaetan, day.weekday()): rumilly})
+    slots = suggest_slots(db, request).slots
+    after = {(s.technician_id, s.day): s for s in slots}
+    on_zone, off_zone = after[(sophie, day)], after[(gaetan, day)]
+    assert on_zone.zone_fit is True and off_zone.zone_fit is False
+    assert slots.index(on_zone) < slots.index(off_zone) and on_zone.cost < off_zone.cost
+    assert f"jour de la zone {annecy_name}" in on_zone.reason
+    assert "jour de la zone" not in off_zone.reason
+    # The other days (no zone-day) are unchanged.
+    other = next(d for (t, d) in before if t == gaetan and d != day)
+    assert after[(gaetan, other)].cost == before[(gaetan, other)].cost
