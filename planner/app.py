@@ -513,7 +513,10 @@ def cmd_self_check(_args: argparse.Namespace) -> int:
 
     print(f"Planner {__version__} — auto-vérification ({sys.executable})")
     report = run_self_check()
-    run_qt_self_check(report)
+    try:
+        run_qt_self_check(report)
+    except Exception as exc:  # noqa: BLE001 - a bundle missing a module still prints its report
+        report.checks.append((False, f"Interface : {exc.__class__.__name__}: {exc}"))
     for line in report.lines():
         print(line)
     import shutil

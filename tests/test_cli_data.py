@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+from pathlib import Path
 
 from tests.imports.messy import write_messy_xlsx
 from tests.test_cli import planner, sha
@@ -75,3 +77,22 @@ def test_self_check_from_source():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Auto-vérification réussie." in result.stdout
     assert "PDF" in result.stdout and "Interface" in result.stdout
+    # What a stale bundle broke: the customers' messages, the solvers in their child processes,
+    # the map's tiles through Qt's network module, HTTPS.
+    assert "✓ Messages aux clients : confirmation avec invitation .ics, rappel, annulation" in result.stdout
+    assert "placées par VROOM, PyVRP et OR-Tools" in result.stdout
+    assert "fenêtre principale et carte dessinées" in result.stdout
+    assert "✓ HTTPS (fond de carte)" in result.stdout
+
+
+def test_self_check_names_a_resource_missing_from_the_installation(tmp_path):
+    # A bundle built without the message templates: bookings would fail; the self-check says so.
+    resources = tmp_path / "resources"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "resources", resources,
+                    ignore=shutil.ignore_patterns("screenshots", "templates"))
+    result = planner("--self-check", env={"QT_QPA_PLATFORM": "offscreen", "PLANNER_RESOURCES": str(resources)})
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "✗ Fichiers de l'application : FileNotFoundError" in result.stdout
+    assert "confirmation.html" in result.stdout
+    assert "✗ Messages aux clients : FileNotFoundError" in result.stdout
+    assert "Auto-vérification : 2 échec(s)." in result.stdout

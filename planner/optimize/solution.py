@@ -218,5 +218,8 @@ def solution_from_dict(data: dict[str, Any]) -> Solution:
         for item in data.get("unassigned", [])
     ]
     return Solution(
-        routes=routes, unassigned=unassigned, priority=int(data.get("summary", {}).get("priority", 0))
+        routes=routes,
+        unassigned=unassigned,
+        priority=int(data.get("summary", {}).get("priority", 0)),
+        report=dict(data.get("report") or {}),
     )

@@ -6,7 +6,12 @@ leg").  It is the warm start of problems that PyVRP only sees approximately (lun
 windows): PyVRP then improves VROOM's plan.
 
 pyvroom holds the interpreter lock for the whole solve, which would freeze the application's interface
-and ignore a cancel: the child process keeps the parent responsive, and is killed on cancel.
+and ignore a cancel: the child process keeps the parent responsive, and is killed on cancel.  It is a
+plain subprocess, not a ``multiprocessing`` one: the engine itself runs in a daemonic child
+(:mod:`planner.optimize.process`), which may not have children of its own.  From a checkout it is
+``python -c`` with a script that imports VROOM alone; in the PyInstaller bundle there is no Python to
+run ``-c``, so the bundle's executable runs it when given :data:`CHILD_FLAG` first
+(``packaging/planner_main.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +35,25 @@ solution = problem.solve(exploration_level=level, nb_threads=threads, timeout=da
 with open(output, "w") as stream:
     json.dump(solution.to_dict(), stream)
 """
+
+
+#: First argument of the bundle's executable that makes it VROOM's child (see ``packaging/planner_main.py``).
+CHILD_FLAG = "--vroom-child"
+
+
+def child_command(*arguments: str) -> list[str]:
+    """The command line of VROOM's child process, from a checkout or from the frozen bundle."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, *arguments]
+    return [sys.executable, "-c", _CHILD, *arguments]
+
+
+def run_child(arguments: list[str]) -> int:
+    """VROOM's child inside the bundle (``planner --vroom-child PROBLEM LEVEL SECONDS THREADS OUTPUT``):
+    the same script as ``python -c`` runs from a checkout."""
+    sys.argv = ["vroom-child", *arguments]
+    exec(compile(_CHILD, "<vroom-child>", "exec"), {"__name__": "__main__"})
+    return 0
 
 
 def available() -> bool:
@@ -131,16 +155,13 @@ class VroomRun:
             json.dump(to_vroom(problem, allowed), stream)
         level = exploration_level(len(allowed))
         self._child = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                _CHILD,
+            child_command(
                 problem_path,
                 str(level),
                 f"{max(0.2, seconds - 1.0):.2f}",
                 str(threads),
                 self._output,
-            ],
+            ),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

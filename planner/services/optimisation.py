@@ -154,6 +154,9 @@ class Proposal:
     seconds: float = 0.0
     #: Cancelled before the time limit: the best plan found until then.
     interrupted: bool = False
+    #: The engine's stages used (first plan from VROOM, PyVRP search…): its report, for the curious
+    #: and the self-check.
+    engine: dict[str, Any] = field(default_factory=dict)
 
     @property
     def moved(self) -> list[VisitChange]:
@@ -619,6 +622,7 @@ def optimise(db: Database, request: OptimiseRequest, progress: Progress | None =
     proposal = _proposal(built, request, solution)
     proposal.warnings[:0] = built.warnings
     proposal.interrupted = progress.cancelled
+    proposal.engine = dict(solution.report.get("engine") or {})
     proposal.seconds = (now_utc() - started).total_seconds()
     progress.report(1.0, "Proposition prête.", force=True)
     return proposal
