@@ -1,7 +1,8 @@
 """Geographic zones balanced by workload, zone-days, and the back-and-forth measure of routes.
 
 * :func:`balanced_zones` splits customer sites (latitude, longitude) into ``k`` compact zones of similar
-  workload: a k-means whose assignment step fills zones up to a workload ceiling, nearest sites first.
+  workload that never overlap: straight cuts, recursively, each between two groups of the right
+  workload ratio, in the direction leaving the tightest groups.
 * :func:`zone_days` says which zone each technician covers on each day, each zone getting a number of
   technician-days proportional to its workload, spread over the week, a technician keeping the same
   zone from one day to the next when quotas allow.  The engine turns it into a soft preference
@@ -12,7 +13,6 @@
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -38,63 +38,74 @@ def balanced_zones(
     k: int = 4,
     *,
     tolerance: float = 0.15,
-    iterations: int = 30,
-    seed: int = 0,
+    angles: int = 12,
 ) -> list[int]:
-    """Zone (0..k-1) of each point, zones compact and each within ``tolerance`` of the mean workload.
+    """Zone (0..k-1) of each point: ``k`` compact zones that never overlap, each with about the
+    same workload.
 
-    ``workloads`` are e.g. the yearly service hours of each site (1 each by default).  A site heavier
-    than a zone's ceiling still gets a zone.  Deterministic for a given ``seed``.
+    Recursive weighted bisection: the sites are cut by a straight line into two groups whose
+    workloads stand in the ratio of the zones each will hold (2 : 2, 2 : 1…), the line chosen
+    among ``angles`` directions as the one leaving the tightest groups (least workload-weighted
+    spread), and each group is cut again.  Every zone is thus a convex piece of the map, and the
+    workloads differ by at most the heaviest site at each cut (``tolerance`` is checked, not
+    searched: a site heavier than a zone's share still gets a zone).  ``workloads`` are e.g. the
+    yearly service hours of each site (1 each by default).  Deterministic.
     """
     n = len(points)
     if n == 0:
         return []
     k = max(1, min(k, n))
     weights = [1.0] * n if workloads is None else [max(0.0, float(w)) for w in workloads]
-    total = sum(weights) or float(n)
-    ceiling = (1 + tolerance) * total / k
-    rng = random.Random(seed)
-
-    # k-means++ seeding on distance.
-    centres = [points[rng.randrange(n)]]
-    while len(centres) < k:
-        gaps = [min(_km(p, c) for c in centres) ** 2 for p in points]
-        if not any(gaps):
-            break
-        centres.append(points[rng.choices(range(n), weights=gaps)[0]])
-    k = len(centres)
-
+    # Plane coordinates in km around the sites' centre (equirectangular: exact enough in a region).
+    lat0 = sum(p[0] for p in points) / n
+    lon0 = sum(p[1] for p in points) / n
+    scale = math.cos(math.radians(lat0))
+    xy = [
+        (math.radians(p[1] - lon0) * scale * EARTH_RADIUS_KM, math.radians(p[0] - lat0) * EARTH_RADIUS_KM)
+        for p in points
+    ]
+    # A site without workload still weighs a little, so that empty-handed sites spread too.
+    mass = [w + 1e-6 for w in weights]
+    directions = [(math.cos(math.pi * a / angles), math.sin(math.pi * a / angles)) for a in range(angles)]
     zone = [0] * n
-    for _ in range(iterations):
-        # Assignment: sites with the strongest preference for their nearest centre choose first.
-        distances = [[_km(p, c) for c in centres] for p in points]
-        order = sorted(
-            range(n), key=lambda i: sorted(distances[i])[1] - min(distances[i]) if k > 1 else 0, reverse=True
-        )
-        load = [0.0] * k
-        new_zone = [0] * n
-        for i in order:
-            ranked = sorted(range(k), key=lambda z: distances[i][z])
-            chosen = next((z for z in ranked if load[z] + weights[i] <= ceiling), None)
-            if chosen is None:
-                chosen = min(range(k), key=lambda z: load[z])
-            new_zone[i] = chosen
-            load[chosen] += weights[i]
-        # Update: weighted centres.
-        for z in range(k):
-            members = [i for i in range(n) if new_zone[i] == z]
-            if not members:
-                continue
-            mass = sum(weights[i] for i in members)
-            pull = [weights[i] if mass else 1.0 for i in members]  # sites without workload: plain mean
-            total_pull = sum(pull)
-            centres[z] = (
-                sum(points[i][0] * w for i, w in zip(members, pull, strict=True)) / total_pull,
-                sum(points[i][1] * w for i, w in zip(members, pull, strict=True)) / total_pull,
-            )
-        if new_zone == zone:
-            break
-        zone = new_zone
+    labels = iter(range(k))
+
+    def spread(members: Sequence[int]) -> float:
+        total = sum(mass[i] for i in members)
+        cx = sum(xy[i][0] * mass[i] for i in members) / total
+        cy = sum(xy[i][1] * mass[i] for i in members) / total
+        return sum(mass[i] * ((xy[i][0] - cx) ** 2 + (xy[i][1] - cy) ** 2) for i in members)
+
+    def split(members: list[int], parts: int) -> None:
+        if parts == 1:
+            label = next(labels)
+            for i in members:
+                zone[i] = label
+            return
+        left_parts = parts // 2
+        share = left_parts / parts * sum(mass[i] for i in members)
+        best: tuple[float, list[int], list[int]] | None = None
+        for dx, dy in directions:
+            ordered = sorted(members, key=lambda i: (xy[i][0] * dx + xy[i][1] * dy, i))
+            # The cut nearest the share, leaving each side at least one site per zone.
+            acc, cut, gap = 0.0, left_parts, math.inf
+            for position, i in enumerate(ordered[:-1], start=1):
+                acc += mass[i]
+                if position < left_parts or len(ordered) - position < parts - left_parts:
+                    continue
+                if abs(acc - share) < gap:
+                    cut, gap = position, abs(acc - share)
+                elif acc > share:
+                    break
+            left, right = ordered[:cut], ordered[cut:]
+            score = spread(left) + spread(right)
+            if best is None or score < best[0]:
+                best = (score, left, right)
+        assert best is not None
+        split(best[1], left_parts)
+        split(best[2], parts - left_parts)
+
+    split(list(range(n)), k)
     return zone
 
 

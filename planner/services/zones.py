@@ -118,7 +118,7 @@ def plan_zones(sites: Sequence[SitePoint], k: int, *, seed: int = 0) -> list[Pla
     groups = _groups(sites)
     points = [_mean([(sites[i].lat, sites[i].lon) for i in members]) for members in groups]
     loads = [sum(weights[i] for i in members) for members in groups]
-    labels = _even_out(points, loads, balanced_zones(points, loads, k, seed=seed))
+    labels = _even_out(points, loads, balanced_zones(points, loads, k))
     members_of: dict[int, list[int]] = defaultdict(list)
     for group, label in zip(groups, labels, strict=True):
         members_of[label].extend(group)

@@ -11,7 +11,10 @@ from planner.ui.application import create_qapplication
 from planner.ui.main_window import MainWindow
 from planner.ui.ops import AppContext
 
-VIEWS = ("booking", "board", "map", "optimise", "customers", "customer", "contracts", "technicians", "alerts", "quotes", "dashboard")
+VIEWS = (
+    "booking", "board", "map", "optimise", "zones", "customers", "customer", "contracts", "technicians", "alerts",
+    "quotes", "dashboard",
+)
 
 
 def take_screenshot(view: str, output: str | Path, database_url: str | None, size: tuple[int, int]) -> Path:
@@ -24,7 +27,9 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         window.resize(*size)
         key = {"client": "customer"}.get(view, view)
         try:
-            page = window.show_page({"customer": "customers", "map": "board", "optimise": "board"}.get(key, key))
+            page = window.show_page(
+                {"customer": "customers", "map": "board", "optimise": "board", "zones": "board"}.get(key, key)
+            )
         except KeyError as exc:
             raise PlannerError(f"{exc.args[0]} ; vues possibles : {', '.join(VIEWS)}") from None
         window.show()
@@ -44,6 +49,9 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
             _wait_for_tiles(window)
         elif key == "optimise":
             shot = _proposal(window, ctx)
+        elif key == "zones":
+            shot = window.board.open_zones()  # the zones on the map, their workload, the zone-days
+            ctx.wait_idle()
         elif key == "technicians":
             window.technicians.table.selectRow(0)
             ctx.wait_idle()
@@ -52,7 +60,7 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
             raise PlannerError(f"La vue « {view} » n'a pas pu être affichée : {ctx.errors[0]}")
         path = Path(output).resolve()
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not (shot if key == "optimise" else window).grab().save(str(path)):
+        if not (shot if shot is not None else window).grab().save(str(path)):
             raise PlannerError(f"Impossible d'écrire l'image « {path} ».")
         window.close()
         del page
