@@ -42,6 +42,7 @@ from planner.db.models import (
 )
 from planner.domain.contracts import contract_period_end, visit_due_windows
 from planner.domain.enums import (
+    SCHEDULED_STATUSES,
     AbsenceKind,
     Civility,
     ContactChannel,
@@ -261,7 +262,21 @@ def generate_demo(
         builder.insert(session, db.dialect)
         # Quotes, outcomes, notices… (planner.services.demo_contracts), after everything else.
         add_contracts_demo(session, builder.today, builder.now, options.seed)
-    return builder.summary(clock.perf_counter() - started)
+        # What is in the database now, the visits added with quotes and outcomes included.
+        counts = _counts(session)
+    return builder.summary(clock.perf_counter() - started, counts)
+
+
+def _counts(session: Session) -> dict[str, int]:
+    def count(model, *where) -> int:  # type: ignore[no-untyped-def]
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    return {
+        "visits": count(Visit),
+        "booked": count(Visit, Visit.status.in_(SCHEDULED_STATUSES)),
+        "to_plan": count(Visit, Visit.status == VisitStatus.TO_PLAN),
+        "contacts": count(ContactLog),
+    }
 
 
 class _Builder:
@@ -911,16 +926,16 @@ class _Builder:
                     f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"
                 )
 
-    def summary(self, seconds: float) -> DemoSummary:
+    def summary(self, seconds: float, counts: dict[str, int]) -> DemoSummary:
         return DemoSummary(
             customers=len(self.customers),
             sites=len(self.sites),
             contracts=len(self.contracts),
             technicians=len(self.techs),
-            visits=len(self.visits),
-            booked=getattr(self, "booked", 0),
-            to_plan=sum(1 for v in self.visits if v["status"] is VisitStatus.TO_PLAN),
-            contacts=len(self.contacts),
+            visits=counts["visits"],
+            booked=counts["booked"],
+            to_plan=counts["to_plan"],
+            contacts=counts["contacts"],
             seconds=seconds,
             zones=getattr(self, "zone_count", 0),
         )
