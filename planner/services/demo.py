@@ -142,6 +142,7 @@ EXTRA_COLOURS = ("#bcbd22", "#7f7f7f", "#aec7e8", "#98df8a", "#ff9896", "#c5b0d5
 
 MAX_CUSTOMERS = 1_000_000
 BOOKING_DAYS = 15  # working days of rounds booked ahead
+PAST_ROUND_DAYS = 5  # working days of rounds already driven (besides today's)
 CALL_ORDER_SHARE = 0.4  # share of the next two weeks' technician-days booked in call order (zig-zag)
 
 
@@ -686,8 +687,18 @@ class _Builder:
         while len(days) < BOOKING_DAYS:
             days.append(day)
             day = self._next_working_day(day + timedelta(days=1))
+        # Then today and the last working days, laid out the same way (after the weeks ahead, so
+        # that those stay what they were): the rounds the technicians have just driven.
+        past: list[date] = []
+        day = self.today
+        while len(past) < PAST_ROUND_DAYS + 1:
+            if day.weekday() < 5 and day not in self.holidays:
+                past.append(day)
+            day -= timedelta(days=1)
+        indexes = [*range(len(days)), *(-1 - i for i in range(len(past)))]
+        days += past
         self.booked = 0
-        for day_index, day in enumerate(days):
+        for step, (day_index, day) in enumerate(zip(indexes, days, strict=True)):
             fill = 0.95 if day_index < 5 else 0.7 if day_index < 10 else 0.4
             for tech in rng.sample(self.techs, len(self.techs)):
                 if day.weekday() not in tech["weekdays"] or day in tech["absent"]:
@@ -721,7 +732,7 @@ class _Builder:
                     if call is not None:
                         customer_id, site_id, label, duration, skill = call
                         candidate = self._visit(
-                            customer_id, site_id, None, duration, label, self.today, day,
+                            customer_id, site_id, None, duration, label, min(self.today, day), day,
                             kind=VisitKind.REPAIR, skill=skill,
                         )
                     else:
@@ -737,7 +748,7 @@ class _Builder:
                     self._book(visit, tech, day, arrival, day_index)
                     self.booked += 1
             self.progress.report(
-                0.45 + 0.1 * (day_index + 1) / len(days),
+                0.45 + 0.1 * (step + 1) / len(days),
                 "Planification des tournées des prochaines semaines…",
             )
 
@@ -798,18 +809,27 @@ class _Builder:
         start = paris_instant(day, time(arrival // 60, arrival % 60))
         window_start = max(8 * 60, (arrival - 30) // 30 * 30)
         promised = paris_instant(day, time(window_start // 60, window_start % 60))
-        booked_at = self.now - timedelta(days=rng.randint(1, 20), minutes=rng.randint(0, 600))
+        end = start + timedelta(minutes=visit["duration_min"])
+        booked_at = min(self.now, start) - timedelta(days=rng.randint(1, 20), minutes=rng.randint(0, 600))
         visit.update(
             status=VisitStatus.CONFIRMED if day_index < 2 else VisitStatus.BOOKED,
             technician_id=tech["id"],
             planned_start=start,
-            planned_end=start + timedelta(minutes=visit["duration_min"]),
+            planned_end=end,
             promised_from=promised,
             promised_until=promised + timedelta(hours=2),
             booked_at=booked_at,
             created_at=min(visit["created_at"], booked_at),
             updated_at=booked_at,
         )
+        if end <= self.now:  # driven already: done, with the times the technician noted
+            late = rng.choice((-10, -5, 0, 0, 5, 10, 20)) if rng.random() < 0.6 else 0
+            visit.update(
+                status=VisitStatus.DONE,
+                actual_start=start + timedelta(minutes=late),
+                actual_end=end + timedelta(minutes=late + rng.choice((0, 0, 5, 10, 30))),
+                updated_at=end,
+            )
 
     def _contacts(self) -> None:
         rng = self.rng

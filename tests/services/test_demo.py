@@ -15,7 +15,7 @@ from planner.db.database import open_database
 from planner.db.models import Absence, Customer, Site, Technician, Visit
 from planner.domain.enums import SCHEDULED_STATUSES, VisitStatus
 from planner.domain.errors import PlannerError
-from planner.domain.timeutil import PARIS
+from planner.domain.timeutil import PARIS, paris_instant
 from planner.paths import resource
 from planner.services import validation
 from planner.services.demo import DemoOptions, generate_demo
@@ -70,7 +70,7 @@ def test_demo_week_is_one_a_technician_could_work(db):
         for v in booked:
             start, end = v.planned_start.astimezone(PARIS), v.planned_end.astimezone(PARIS)
             day = start.date()
-            assert TODAY < day <= TODAY + timedelta(days=28)
+            assert TODAY <= day <= TODAY + timedelta(days=28)  # today's rounds, then the weeks ahead
             assert day.weekday() < 5 and day not in french_holidays
             assert time(8) <= start.time() and end.time() <= time(18)
             assert v.promised_from <= v.planned_start <= v.promised_until
@@ -94,6 +94,15 @@ def test_demo_week_is_one_a_technician_could_work(db):
                 cursor = max(cursor, b)
             free = max(free, two - cursor)
             assert free >= timedelta(minutes=60)
+        # The last working days' rounds were driven: done, with the times the technicians noted.
+        last_week = paris_instant(TODAY - timedelta(days=7), time(0))
+        driven = session.scalars(
+            select(Visit).where(Visit.planned_start >= last_week, Visit.planned_start < paris_instant(TODAY, time(0)))
+        ).all()
+        assert len({v.planned_start.astimezone(PARIS).date() for v in driven}) == 5
+        assert all(
+            v.status in (VisitStatus.DONE, VisitStatus.REPORTED) and v.actual_start and v.actual_end for v in driven
+        ), {(v.number, v.status) for v in driven if v.status not in (VisitStatus.DONE, VisitStatus.REPORTED)}
         overdue_or_due = session.scalars(select(Visit).where(Visit.status == VisitStatus.TO_PLAN)).all()
         assert any(v.due_from <= TODAY for v in overdue_or_due)
         assert session.scalars(select(Site).where(Site.needs_review)).first() is not None
