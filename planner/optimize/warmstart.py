@@ -270,7 +270,9 @@ class PyvrpModel:
         def blocked(rank: int, with_pins: bool) -> frozenset[int]:
             vehicle = problem.vehicles[rank]
             if offsets:
-                return frozenset(k for k, job_rank in enumerate(client_jobs) if rank not in allowed_sets[job_rank])
+                return frozenset(
+                    k for k, job_rank in enumerate(client_jobs) if rank not in allowed_sets[job_rank]
+                )
             return frozenset(
                 k
                 for k, job_rank in enumerate(client_jobs)
@@ -539,7 +541,9 @@ class PyvrpModel:
             neighbours = compute_neighbours(data, NeighbourhoodParams())
         # Short routes packed full (a technician-day): small perturbations work best (measured on field
         # weeks); other problems keep PyVRP's defaults.
-        perturbation = PerturbationParams(1, DAILY_MAX_PERTURBATIONS) if self.offsets else PerturbationParams()
+        perturbation = (
+            PerturbationParams(1, DAILY_MAX_PERTURBATIONS) if self.offsets else PerturbationParams()
+        )
         search = LocalSearch(data, rng, neighbours, PerturbationManager(perturbation))
         for operator in OPERATORS:
             if operator.supports(data):
