@@ -20,11 +20,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
+from ortools.sat.python import cp_model
+
 from .problem import Problem
 from .schedule import best_order
 
 REORDER_BUDGET = 2_000
 MAX_COLUMNS = 60_000
+MIN_SECONDS = 0.1
 
 
 class RoutePool:
@@ -126,9 +129,10 @@ class RoutePool:
         should_stop: Callable[[], bool] = lambda: False,
         workers: int = 2,
     ) -> list[list[int]] | None:
-        """The best plan made of columns (CP-SAT), starting from ``incumbent``; None without a model."""
-        from ortools.sat.python import cp_model
-
+        """The best plan made of columns (CP-SAT), starting from ``incumbent``; None without a model
+        or without time left."""
+        if should_stop() or deadline - time.monotonic() < MIN_SECONDS:
+            return None
         problem = self.problem
         self.add_plan(incumbent)
         model = cp_model.CpModel()
@@ -156,7 +160,7 @@ class RoutePool:
                 objective.append((round(cost) + extra, variable))
                 weights.append((weight, variable))
                 model.add_hint(variable, (group, jobs) in incumbent_sets)
-        if not variables:
+        if not variables or should_stop() or deadline - time.monotonic() < MIN_SECONDS:
             return None
         for members in by_job.values():
             if len(members) > 1:
