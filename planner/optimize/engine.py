@@ -112,11 +112,8 @@ def solve(
             report("Premier plan")
             share_end = at(options.first_plan_share)
             seconds = share_end - time.monotonic()
-            # Its child takes a moment to start: a little grace before giving up on it, which VROOM
-            # may use (on a loaded machine, a VROOM cut short keeps fewer visits).
-            grace = max(1.5, 0.1 * limit)
             if _first_plan_source(options.first_plan) == "vroom" and seconds >= MIN_VROOM_SECONDS:
-                vroom_run = vroom_start.VroomRun(problem, allowed, seconds + grace / 2, threads=2)
+                vroom_run = vroom_start.VroomRun(problem, allowed, seconds, threads=2)
                 greedy: list[list[int]] = [[] for _ in problem.vehicles]
                 greedy_stop = stop_at(share_end)
                 insert_jobs(
@@ -129,7 +126,8 @@ def solve(
                     thorough=False,
                 )
                 plan.offer(greedy)
-                found = vroom_run.collect(stop_at(share_end + grace))
+                # Its child takes a moment to start: a little grace before giving up on it.
+                found = vroom_run.collect(stop_at(share_end + max(1.5, 0.1 * limit)))
                 if found is not None:
                     plan.offer(make_feasible(problem, found, allowed))
                     engine["first_plan"] = "vroom"
