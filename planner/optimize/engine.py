@@ -14,6 +14,7 @@ from planner.domain.progress import Progress
 from . import vroom_start, warmstart
 from .eligibility import CANCELLED, Eligibility, analyse, lack_of_time_reason
 from .ortools_model import OrToolsModel
+from .pool import RoutePool
 from .problem import Problem
 from .repair import insert_jobs, make_feasible
 from .schedule import with_breaks
@@ -43,6 +44,8 @@ class SolveOptions:
     first_plan_share: float = 0.5
     warm_start_share: float = 0.85
     seed: int = 0
+    pool: bool = True
+    pool_share: float = 0.93
 
 
 def solve(
@@ -64,8 +67,12 @@ def solve(
     def stop_at(moment: float):
         return lambda: progress.cancelled or time.monotonic() >= moment
 
+    stages: dict[str, float] = {}
+
     def report(message: str) -> None:
-        progress.report(min(1.0, (time.monotonic() - began) / limit), message)
+        elapsed = time.monotonic() - began
+        stages.setdefault(message, round(elapsed, 2))
+        progress.report(min(1.0, elapsed / limit), message)
 
     report("Analyse des tâches et des véhicules")
     eligibility = analyse(problem)
@@ -99,7 +106,9 @@ def solve(
         # there: VROOM's, computed in a child process (a quick greedy plan meanwhile answers a
         # cancel), else OR-Tools' own.
         initial = None
-        if warmstart.approximate(problem, allowed) and options.first_plan != "none":
+        approximate = warmstart.approximate(problem, allowed)
+        pool = RoutePool(problem, allowed, costs) if approximate and options.pool else None
+        if approximate and options.first_plan != "none":
             report("Premier plan")
             share_end = at(options.first_plan_share)
             seconds = share_end - time.monotonic()
@@ -122,6 +131,8 @@ def solve(
                 if found is not None:
                     plan.offer(make_feasible(problem, found, allowed))
                     engine["first_plan"] = "vroom"
+                    if pool is not None:
+                        pool.add_plan(found)
             if "first_plan" not in engine and not progress.cancelled:
                 ortools(at(options.first_plan_share * 0.6), None, "Premier plan")
                 engine["first_plan"] = "ortools"
@@ -137,6 +148,7 @@ def solve(
                 on_improvement=lambda cost: report("Recherche de meilleures tournées (PyVRP)"),
                 seed=options.seed,
                 initial_routes=initial,
+                pool=pool,
             )
             searched = None
             for found in candidates:
@@ -151,6 +163,18 @@ def solve(
                     searched = repaired
             if candidates:
                 engine["warm_start"] = solver_name
+            if pool is not None and plan.found and not progress.cancelled:
+                # The best combination of every exact route met so far.
+                report("Combinaison des meilleures tournées")
+                pool.add_plan(plan.routes)
+                selected = pool.select(plan.routes, at(options.pool_share), lambda: progress.cancelled)
+                engine["pool_columns"] = len(pool)
+                if selected is not None:
+                    before = plan.key
+                    plan.offer(selected)
+                    if plan.key != before:
+                        searched = plan.routes
+                        engine["pool_improved"] = True
 
     if allowed and not progress.cancelled:
         # OR-Tools continues from PyVRP's plan even when the repair lost a job or two there: it is
@@ -171,6 +195,7 @@ def solve(
     if eligibility.unusable_vehicles:
         # Vehicles whose breaks do not fit in their own hours cannot take any job.
         engine["unusable_vehicles"] = [problem.vehicles[rank].id for rank in eligibility.unusable_vehicles]
+    engine["stages"] = stages
     solution.report = {"engine": engine, "back_and_forth": back_and_forth_report(problem, solution)}
     progress.report(1.0, "Plan prêt", force=True)
     return solution

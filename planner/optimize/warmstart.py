@@ -30,6 +30,8 @@ from .ortools_model import drop_penalty
 from .problem import NO_LIMIT, Problem, TimeWindow
 
 MAX_PROFILES = 12
+DAILY_MAX_PERTURBATIONS = 5
+MATRIX_CELLS = 40_000_000  # cells of all profiles' matrices together, in the daily copy
 
 
 def available() -> bool:
@@ -88,24 +90,33 @@ class TimeAxis:
         return t - shift
 
 
-def time_axis(problem: Problem, vehicles: Sequence[int]) -> TimeAxis | None:
-    """The compression when breaks allow it, an empty axis without breaks, None when not compressible."""
+def time_axis(
+    problem: Problem, vehicles: Sequence[int], offsets: dict[int, int] | None = None
+) -> TimeAxis | None:
+    """The compression when breaks allow it, an empty axis without breaks, None when not compressible.
+
+    With ``offsets`` (vehicle rank -> start of its day), times are times of day.
+    """
     cuts = set()
     for rank in vehicles:
+        shift = offsets[rank] if offsets else 0
         for pause in problem.vehicles[rank].breaks:
             if len(pause.time_windows) != 1:
                 return None
             ((opening, closing),) = pause.time_windows
-            cuts.add((opening, closing, pause.service))
+            cuts.add((opening - shift, closing - shift, pause.service))
     ordered = sorted(cuts)
     for (_opening, closing, length), (next_opening, _, _) in zip(ordered, ordered[1:], strict=False):
         if closing + length > next_opening:
             return None
     for rank in vehicles:
         vehicle = problem.vehicles[rank]
-        low, high = vehicle.time_window
+        shift = offsets[rank] if offsets else 0
+        low, high = vehicle.time_window[0] - shift, vehicle.time_window[1] - shift
         expected = {cut for cut in ordered if low <= cut[0] and cut[1] + cut[2] <= high}
-        taken = {(p.time_windows[0][0], p.time_windows[0][1], p.service) for p in vehicle.breaks}
+        taken = {
+            (p.time_windows[0][0] - shift, p.time_windows[0][1] - shift, p.service) for p in vehicle.breaks
+        }
         if expected != taken:
             return None
     return TimeAxis(tuple(ordered))
@@ -117,6 +128,15 @@ def time_axis(problem: Problem, vehicles: Sequence[int]) -> TimeAxis | None:
 def _client_window(axis: TimeAxis, windows: Sequence[TimeWindow], service: int) -> tuple[int, int] | None:
     """The one window PyVRP gets: the job's windows on the compressed axis, without the start times at
     which the service would cover a whole break window; their hull when several pieces remain."""
+    pieces = _client_pieces(axis, windows, service)
+    if not pieces:
+        return None
+    return min(a for a, _ in pieces), max(b for _, b in pieces)
+
+
+def _client_pieces(axis: TimeAxis, windows: Sequence[TimeWindow], service: int) -> list[tuple[int, int]]:
+    """The job's windows on the compressed axis, cut around the start times at which the service
+    would cover a whole break window."""
     pieces = []
     for low, high in windows:
         low, high = axis.start(low), axis.end(high)
@@ -135,28 +155,97 @@ def _client_window(axis: TimeAxis, windows: Sequence[TimeWindow], service: int) 
                 low, high = after
         if low <= high:
             pieces.append((low, high))
-    if not pieces:
-        return None
-    return min(a for a, _ in pieces), max(b for _, b in pieces)
+    return pieces
+
+
+DAY = 86_400
+
+
+def daily_offsets(problem: Problem, vehicles: Sequence[int]) -> dict[int, int] | None:
+    """Start of each vehicle's day when every shift lies within one day and there are several days."""
+    offsets = {}
+    for rank in vehicles:
+        low, high = problem.vehicles[rank].time_window
+        offset = low // DAY * DAY
+        if high >= NO_LIMIT or high > offset + DAY:
+            return None
+        offsets[rank] = offset
+    return offsets if len(set(offsets.values())) > 1 else None
+
+
+def _daily_windows(
+    axis: TimeAxis,
+    windows: Sequence[TimeWindow],
+    service: int,
+    days: set[int],
+    preferred: int | None,
+) -> tuple[list[tuple[int, int]], bool]:
+    """The windows of the day of a job served on ``days`` (their starts), the piece holding the
+    preferred start (a time of the plan in force) first; and whether they are the same every day."""
+    by_day = []
+    for day in days:
+        shifted = [
+            (max(low, day) - day, min(high, day + DAY - 1) - day)
+            for low, high in windows
+            if low < day + DAY and high >= day
+        ]
+        by_day.append(frozenset(_client_pieces(axis, shifted, service)))
+    pieces = sorted(set().union(*by_day), key=lambda piece: (piece[0] - piece[1], piece[0]))
+    if preferred is not None:
+        at = axis.start(preferred - preferred // DAY * DAY)
+        pieces.sort(key=lambda piece: not piece[0] <= at <= piece[1])
+    return pieces, len(set(by_day)) <= 1
 
 
 class PyvrpModel:
     """The simplified copy of a problem in PyVRP's terms, and the translation of routes both ways."""
 
-    def __init__(self, problem: Problem, allowed: dict[int, list[int]]) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        allowed: dict[int, list[int]],
+        preferred_starts: dict[int, int] | None = None,
+        daily: bool = True,
+    ) -> None:
         import numpy as np
-        from pyvrp import Client, Depot, Location, ProblemData, VehicleType
+        from pyvrp import Client, ClientGroup, Depot, Location, ProblemData, VehicleType
 
         self.problem = problem
         used = sorted({v for ranks in allowed.values() for v in ranks})
-        self.axis = time_axis(problem, used) or TimeAxis()
-        axis = self.axis
-        hulls = {
-            rank: _client_window(axis, problem.jobs[rank].windows, problem.jobs[rank].service)
-            for rank in sorted(allowed)
-        }
-        self.client_jobs = [rank for rank, hull in hulls.items() if hull is not None]
-        self.client_of = {rank: k for k, rank in enumerate(self.client_jobs)}
+        # Shifts of one day each, several days, the same breaks: times of day, every day on one axis,
+        # the day of each job enforced like skills.  Each job then gets one window of the day without
+        # the start times where its service would cover the whole lunch window (the side of lunch it
+        # has in the plan in force): PyVRP's copy is exact instead of approximate.
+        offsets = daily_offsets(problem, used) if daily else None
+        axis = time_axis(problem, used, offsets) if offsets else None
+        if axis is None:
+            offsets = None
+            axis = time_axis(problem, used) or TimeAxis()
+        self.offsets = offsets
+        self.axis = axis
+        preferred = preferred_starts or {}
+        # Clients: one per job, or in the daily copy one per window of the day, a job's windows
+        # making a group of which one client at most is visited.
+        pieces: dict[int, list[tuple[int, int]]] = {}
+        approximate = False
+        for rank in sorted(allowed):
+            job = problem.jobs[rank]
+            if offsets:
+                found, same = _daily_windows(
+                    axis, job.windows, job.service, {offsets[v] for v in allowed[rank]}, preferred.get(rank)
+                )
+                approximate |= not same
+            else:
+                hull = _client_window(axis, job.windows, job.service)
+                found = [hull] if hull is not None else []
+                approximate |= len(job.windows) > 1 or bool(axis.cuts)
+            if found:
+                pieces[rank] = found
+        self.client_jobs = [rank for rank, found in pieces.items() for _ in found]
+        client_windows = [window for found in pieces.values() for window in found]
+        self.client_of = {}
+        for k, rank in enumerate(self.client_jobs):
+            self.client_of.setdefault(rank, k)
         client_jobs = self.client_jobs
 
         # PyVRP places: the depots, then one place per client (so that a prohibition hits one job only).
@@ -176,8 +265,14 @@ class PyvrpModel:
             index = np.array([size if place is None else place for place in places])
             return base[np.ix_(index, index)]
 
+        allowed_sets = {rank: set(allowed[rank]) for rank in client_jobs}
+
         def blocked(rank: int, with_pins: bool) -> frozenset[int]:
             vehicle = problem.vehicles[rank]
+            if offsets:
+                return frozenset(
+                    k for k, job_rank in enumerate(client_jobs) if rank not in allowed_sets[job_rank]
+                )
             return frozenset(
                 k
                 for k, job_rank in enumerate(client_jobs)
@@ -190,7 +285,10 @@ class PyvrpModel:
             return (vehicle.profile, vehicle.costs.per_hour, vehicle.costs.per_km, blocked(rank, with_pins))
 
         keys = {rank: profile_key(rank, True) for rank in used}
-        if len(set(keys.values())) > MAX_PROFILES:
+        if offsets and len(set(keys.values())) > max(MAX_PROFILES, MATRIX_CELLS // len(places) ** 2):
+            self.__init__(problem, allowed, daily=False)
+            return
+        if len(set(keys.values())) > MAX_PROFILES and not offsets:
             keys = {rank: profile_key(rank, False) for rank in used}
         profile_index: dict[tuple, int] = {}
         durations, costs = [], []
@@ -210,7 +308,9 @@ class PyvrpModel:
             durations.append(np.ceil(duration).astype(np.int64))
             costs.append(np.rint(cost).astype(np.int64))
         prize = drop_penalty(problem, int(max(matrix.max() for matrix in costs)), 0)
-        horizon = max(axis.end(min(problem.vehicles[r].time_window[1], NO_LIMIT)) for r in used)
+        shift = offsets or dict.fromkeys(used, 0)
+        horizon = max(axis.end(min(problem.vehicles[r].time_window[1], NO_LIMIT) - shift[r]) for r in used)
+        self._base_cost = costs[0].copy()
         for key, p in profile_index.items():
             for k in key[3]:
                 durations[p][:, first_client + k] = 10 * horizon + 1
@@ -219,6 +319,11 @@ class PyvrpModel:
                 costs[p][first_client + k, first_client + k] = 0
 
         with_tasks = any(problem.vehicles[r].max_tasks is not None for r in used)
+        members_of: dict[int, list[int]] = {}
+        for k, rank in enumerate(client_jobs):
+            members_of.setdefault(rank, []).append(k)
+        groups = [members for members in members_of.values() if len(members) > 1]
+        group_of = {k: g for g, members in enumerate(groups) for k in members}
         clients = []
         for k, rank in enumerate(client_jobs):
             job = problem.jobs[rank]
@@ -230,10 +335,11 @@ class PyvrpModel:
                     delivery=delivery + [1] * with_tasks,
                     pickup=pickup + [0] * with_tasks,
                     service_duration=job.service,
-                    tw_early=hulls[rank][0],
-                    tw_late=hulls[rank][1],
+                    tw_early=client_windows[k][0],
+                    tw_late=client_windows[k][1],
                     prize=prize * (1 + job.priority),
                     required=False,
+                    group=group_of.get(k),
                 )
             )
 
@@ -245,7 +351,7 @@ class PyvrpModel:
             capacity = list(vehicle.capacity) if vehicle.capacity else [0] * problem.amount_size
             if with_tasks:
                 capacity.append(len(clients) if vehicle.max_tasks is None else vehicle.max_tasks)
-            low, high = vehicle.time_window
+            low, high = vehicle.time_window[0] - shift[rank], vehicle.time_window[1] - shift[rank]
             attributes = (
                 tuple(capacity),
                 depot_places.index(vehicle.start_index),
@@ -281,9 +387,45 @@ class PyvrpModel:
             types,
             costs,
             durations,
+            [ClientGroup(members, required=False) for members in groups],
         )
-        self.exact = bool(axis.cuts) or any(len(problem.jobs[r].windows) > 1 for r in self.client_jobs)
+        self._first_client = first_client
+        self._hulls = client_windows
+        self._allowed_sets = allowed_sets
+        self.approximate = approximate  # the copy misses rules: track the best exactly feasible solution
         self._feasible: dict[tuple, bool] = {}
+
+    def daily_neighbours(self, count: int = 50, weight_wait_time: float = 0.2) -> dict:
+        """PyVRP's neighbourhood (cost, waiting and lateness between clients), among clients that
+        share a vehicle: on the daily axis, clients of different days are not neighbours."""
+        import numpy as np
+        from pyvrp import Activity, ActivityType
+
+        first = self._first_client
+        cost = self._base_cost[first:, first:].astype(float)
+        early = np.array([hull[0] for hull in self._hulls], dtype=float)
+        late = np.array([hull[1] for hull in self._hulls], dtype=float)
+        service = np.array([self.problem.jobs[rank].service for rank in self.client_jobs], dtype=float)
+        # Waiting at j after serving i as early as possible, lateness at j when serving i as late.
+        wait = np.maximum(early[None, :] - (late[:, None] + service[:, None] + cost), 0)
+        warp = np.maximum(early[:, None] + service[:, None] + cost - late[None, :], 0)
+        proximity = cost + weight_wait_time * wait + warp
+        proximity = np.minimum(proximity, proximity.T)
+        vehicles = sorted({v for ranks in self._allowed_sets.values() for v in ranks})
+        column = {v: c for c, v in enumerate(vehicles)}
+        incidence = np.zeros((len(self.client_jobs), len(vehicles)))
+        for k, rank in enumerate(self.client_jobs):
+            for v in self._allowed_sets[rank]:
+                incidence[k, column[v]] = 1
+        proximity[incidence @ incidence.T == 0] = np.inf
+        np.fill_diagonal(proximity, np.inf)
+        out = {}
+        for k in range(len(self.client_jobs)):
+            order = np.argsort(proximity[k], kind="stable")[:count]
+            out[Activity(ActivityType.CLIENT, k)] = [
+                Activity(ActivityType.CLIENT, int(j)) for j in order if np.isfinite(proximity[k, j])
+            ]
+        return out
 
     def routes_of(self, solution) -> list[list[int]]:
         """Job ranks per vehicle rank."""
@@ -330,6 +472,7 @@ class PyvrpModel:
         initial_routes: Sequence[Sequence[int]] | None = None,
         on_improvement: Callable[[int], None] | None = None,
         seed: int = 0,
+        pool=None,
     ) -> tuple[list[list[int]] | None, list[list[int]] | None]:
         """PyVRP's iterated local search (its ``solve`` loop, with our stop and callbacks).
 
@@ -357,10 +500,31 @@ class PyvrpModel:
         data = self.data
         model = self
         clean: list = [None, None]  # cost, solution
+        met: set[tuple] = set()
+        representative = [group[0] for group in self.members]
+        client_jobs = self.client_jobs
+
+        def collect(candidate) -> None:
+            # Routes told apart by cheap figures; only new ones are read and re-timed exactly.
+            for route in candidate.routes():
+                key = (
+                    route.vehicle_type(),
+                    route.num_clients(),
+                    route.distance(),
+                    route.duration(),
+                    route.service_duration(),
+                )
+                if key in met or not route.is_feasible():
+                    continue
+                met.add(key)
+                jobs = [client_jobs[activity.idx] for activity in route if activity.is_client()]
+                pool.add(representative[key[0]], jobs)
 
         class Callbacks(IteratedLocalSearchCallbacks):
             def on_iteration(self, current, candidate, best, cost_evaluator):
-                if not model.exact or not candidate.is_feasible():
+                if pool is not None:
+                    collect(candidate)
+                if not model.approximate or not candidate.is_feasible():
                     return
                 cost = cost_evaluator.cost(candidate)
                 if (clean[0] is None or cost < clean[0]) and model.exactly_feasible(candidate):
@@ -371,8 +535,16 @@ class PyvrpModel:
                     on_improvement(best.distance_cost())
 
         rng = RandomNumberGenerator(seed=seed)
-        neighbours = compute_neighbours(data, NeighbourhoodParams())
-        search = LocalSearch(data, rng, neighbours, PerturbationManager(PerturbationParams()))
+        if self.offsets:
+            neighbours = self.daily_neighbours()
+        else:
+            neighbours = compute_neighbours(data, NeighbourhoodParams())
+        # Short routes packed full (a technician-day): small perturbations work best (measured on field
+        # weeks); other problems keep PyVRP's defaults.
+        perturbation = (
+            PerturbationParams(1, DAILY_MAX_PERTURBATIONS) if self.offsets else PerturbationParams()
+        )
+        search = LocalSearch(data, rng, neighbours, PerturbationManager(perturbation))
         for operator in OPERATORS:
             if operator.supports(data):
                 search.add_operator(operator(data))
@@ -408,14 +580,37 @@ def run(
     on_improvement: Callable[[int], None] | None = None,
     seed: int = 0,
     initial_routes: Sequence[Sequence[int]] | None = None,
+    pool=None,
+    preferred_starts: dict[int, int] | None = None,
 ) -> list[list[list[int]]]:
     """Candidate routes (job ranks per vehicle rank) proposed by the warm-start solver, best first."""
     if name != "pyvrp":
         raise ValueError(name)
-    model = PyvrpModel(problem, allowed)
+    if preferred_starts is None and initial_routes is not None:
+        preferred_starts = service_starts(problem, initial_routes)
+    model = PyvrpModel(problem, allowed, preferred_starts)
     if not model.client_jobs:
         return []
     best, clean = model.search(
-        should_stop, initial_routes=initial_routes, on_improvement=on_improvement, seed=seed
+        should_stop, initial_routes=initial_routes, on_improvement=on_improvement, seed=seed, pool=pool
     )
     return [routes for routes in (best, clean) if routes is not None]
+
+
+def service_starts(problem: Problem, routes: Sequence[Sequence[int]]) -> dict[int, int]:
+    """Job rank -> start of its service in these routes (exactly scheduled; routes that do not keep
+    to the rules give none)."""
+    from .schedule import with_breaks
+    from .solution import JOB
+
+    starts = {}
+    for vehicle_rank, route in enumerate(routes):
+        if not route:
+            continue
+        scheduled = with_breaks(problem, problem.vehicles[vehicle_rank], route)
+        if scheduled is None:
+            continue
+        for step in scheduled.steps:
+            if step.type == JOB:
+                starts[problem.job_rank(step.id)] = step.arrival + step.waiting_time
+    return starts
