@@ -9,7 +9,7 @@ gets « Ce créneau vient d'être pris » and fresh suggestions.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -60,6 +60,10 @@ class BookingRequest:
     notes: str = ""
     channel: ContactChannel = ContactChannel.PHONE_IN
     contact_note: str = ""
+    #: Why the customer called (« prise de RDV » unless the office chose otherwise on the card).
+    contact_reason: ContactReason = ContactReason.BOOKING
+    #: When the call began (the card opened); now when not given.
+    contact_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +182,9 @@ def book_visit(db: Database, request: BookingRequest, progress: object | None = 
         session.add(
             ContactLog(
                 customer_id=customer.id,
+                at=_contact_time(request.contact_at),
                 channel=request.channel,
-                reason=ContactReason.BOOKING,
+                reason=request.contact_reason,
                 note=(f"RDV pris : {label} avec {technician.first_name} ({visit.summary})"
                       + (f" — {request.contact_note}" if request.contact_note else "")),
                 author=current_user(),
@@ -194,7 +199,14 @@ def book_visit(db: Database, request: BookingRequest, progress: object | None = 
 
 
 def reschedule_visit(
-    db: Database, visit_id: int, expected_version: int, slot: SlotChoice, note: str = ""
+    db: Database,
+    visit_id: int,
+    expected_version: int,
+    slot: SlotChoice,
+    note: str = "",
+    *,
+    contact_reason: ContactReason = ContactReason.RESCHEDULE,
+    contact_at: datetime | None = None,
 ) -> BookingResult:
     """Move a booked visit; the customer gets the updated invitation (same UID, SEQUENCE + 1)."""
     _validate_slot(slot)
@@ -217,8 +229,9 @@ def reschedule_visit(
         session.add(
             ContactLog(
                 customer_id=visit.customer_id,
+                at=_contact_time(contact_at),
                 channel=ContactChannel.PHONE_IN,
-                reason=ContactReason.RESCHEDULE,
+                reason=contact_reason,
                 note=f"RDV déplacé au {label} avec {technician.first_name}" + (f" — {note}" if note else ""),
                 author=current_user(),
                 visit_id=visit.id,
@@ -240,7 +253,15 @@ def reschedule_visit(
 
 
 def cancel_visit(
-    db: Database, visit_id: int, expected_version: int, reason: str, *, keep_to_plan: bool = True
+    db: Database,
+    visit_id: int,
+    expected_version: int,
+    reason: str,
+    *,
+    keep_to_plan: bool = True,
+    contact_reason: ContactReason = ContactReason.CANCELLATION,
+    contact_note: str = "",
+    contact_at: datetime | None = None,
 ) -> None:
     """Cancel a booking and tell the customer.  A contract visit goes back to « à planifier »
     (``keep_to_plan``) rather than disappearing, so it is not forgotten."""
@@ -251,25 +272,51 @@ def cancel_visit(
         visit = lock_current(session, Visit, visit_id, expected_version, "Intervention")
         if visit.status not in SCHEDULED_STATUSES:
             raise PlannerError(f"L'intervention {visit.number} n'est pas planifiée.")
-        visit.calendar_sequence += 1
-        cancel_pending(session, visit.id)
-        queue_visit_messages(session, visit, "cancellation", reason=reason)
         session.add(
             ContactLog(
                 customer_id=visit.customer_id,
+                at=_contact_time(contact_at),
                 channel=ContactChannel.PHONE_IN,
-                reason=ContactReason.CANCELLATION,
-                note=f"RDV {visit.number} annulé : {reason}",
+                reason=contact_reason,
+                note=f"RDV {visit.number} annulé : {reason}" + (f" — {contact_note}" if contact_note else ""),
                 author=current_user(),
                 visit_id=visit.id,
             )
         )
-        if keep_to_plan and visit.contract_id is not None:
-            visit.status = VisitStatus.TO_PLAN
-            visit.technician_id = None
-            visit.planned_start = visit.planned_end = None
-            visit.promised_from = visit.promised_until = None
-        else:
-            visit.status = VisitStatus.CANCELLED
-            visit.cancel_reason = reason
+        withdraw_visit(session, visit, reason, keep_to_plan=keep_to_plan)
+
+
+def withdraw_visit(session: Session, visit: Visit, reason: str, *, keep_to_plan: bool = False) -> list[str]:
+    """The one way a visit stops being on: its messages not yet sent are withdrawn and, when it
+    was booked, the customer is sent the cancellation (same invitation UID, SEQUENCE + 1,
+    METHOD:CANCEL).  Used by a booking's cancellation, a contract's termination and a change of
+    tier, inside the caller's transaction.  Returns the French lines of what the customer is told.
+
+    ``keep_to_plan`` puts a contract visit back « à planifier » instead of cancelling it.
+    """
+    told: list[str] = []
+    if visit.status in SCHEDULED_STATUSES:
+        visit.calendar_sequence += 1
+        cancel_pending(session, visit.id)
+        told = queue_visit_messages(session, visit, "cancellation", reason=reason)
         audit(session, "cancel", "visit", visit.id, f"{visit.number} annulée : {reason}")
+    else:
+        cancel_pending(session, visit.id)  # nothing should wait for an unbooked visit; make sure
+    if keep_to_plan and visit.contract_id is not None:
+        visit.status = VisitStatus.TO_PLAN
+        visit.technician_id = None
+        visit.planned_start = visit.planned_end = None
+        visit.promised_from = visit.promised_until = None
+    else:
+        visit.status = VisitStatus.CANCELLED
+        visit.cancel_reason = reason[:200]
+    return told
+
+
+def _contact_time(at: datetime | None) -> datetime:
+    """When the call that led to this began (the booking page starts its entry when the caller's
+    card opens); never in the future, nor more than a day back."""
+    now = now_utc()
+    if at is None or at > now or now - at > timedelta(days=1):
+        return now
+    return at

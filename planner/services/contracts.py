@@ -22,6 +22,7 @@ from planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from planner.domain.text import customer_display_name, fold
 from planner.domain.timeutil import add_months, paris_today
 from planner.services import validation as v
+from planner.services.booking import withdraw_visit
 from planner.services.common import audit, lock_current, lock_for_update, next_number
 
 
@@ -368,14 +369,16 @@ _OPEN_STATUSES = frozenset({VisitStatus.TO_PLAN}) | SCHEDULED_STATUSES
 
 
 def cancel_open_visits(session: Session, contract: Contract, reason: str, *, booked_too: bool = True) -> int:
-    """Cancel the contract's visits not done yet (to plan, and booked unless told otherwise)."""
+    """Cancel the contract's visits not done yet (to plan, and booked unless told otherwise).
+
+    A booked visit goes through the booking's own cancellation: its reminders are withdrawn and
+    the customer gets the cancellation with the invitation's same UID and a higher SEQUENCE."""
     statuses = _OPEN_STATUSES if booked_too else frozenset({VisitStatus.TO_PLAN})
     count = 0
     for visit in session.scalars(
-        select(Visit).where(Visit.contract_id == contract.id, Visit.status.in_(statuses))
+        select(Visit).where(Visit.contract_id == contract.id, Visit.status.in_(statuses)).order_by(Visit.id)
     ):
-        visit.status = VisitStatus.CANCELLED
-        visit.cancel_reason = reason[:200]
+        withdraw_visit(session, visit, reason)
         count += 1
     return count
 
@@ -385,25 +388,36 @@ def regenerate_period_visits(session: Session, contract: Contract, tier: Contrac
 
     Visits done or booked in the period are kept and count as the first visits of the year;
     those still to plan are cancelled (« reason ») and the remaining windows generated again —
-    a window already closed on ``on`` becomes a catch-up window starting on ``on``.
+    a window already closed on ``on`` becomes a catch-up window starting on ``on``.  When the
+    new tier has fewer visits a year than are already done and booked, the latest bookings
+    beyond it are cancelled and the customer told, like any cancelled booking.
     """
     period_start = current_period_start(contract)
-    kept_statuses = SCHEDULED_STATUSES | COMPLETED_STATUSES
     in_period = list(
         session.scalars(
-            select(Visit).where(
+            select(Visit)
+            .where(
                 Visit.contract_id == contract.id,
                 Visit.kind == VisitKind.MAINTENANCE,
                 Visit.due_from >= period_start,
                 Visit.due_from <= contract.end_date,
             )
+            .order_by(Visit.id)
         )
     )
-    kept = sum(1 for x in in_period if x.status in kept_statuses)
+    done = sum(1 for x in in_period if x.status in COMPLETED_STATUSES)
+    booked = sorted(
+        (x for x in in_period if x.status in SCHEDULED_STATUSES),
+        key=lambda x: (x.status is not VisitStatus.IN_PROGRESS, x.planned_start or x.due_from),  # type: ignore[arg-type,return-value]
+    )
+    room = max(0, tier.visits_per_year - done)
+    for visit in booked[room:]:
+        if visit.status is not VisitStatus.IN_PROGRESS:  # a technician on site finishes the job
+            withdraw_visit(session, visit, reason)
     for visit in in_period:
         if visit.status is VisitStatus.TO_PLAN:
-            visit.status = VisitStatus.CANCELLED
-            visit.cancel_reason = reason[:200]
+            withdraw_visit(session, visit, reason)
+    kept = done + sum(1 for x in booked if x.status in SCHEDULED_STATUSES)
     session.flush()
     return create_contract_visits(session, contract, tier, period_start, first_index=kept + 1, not_before=on)
 

@@ -180,11 +180,20 @@ def queue_message(session: Session, **values: object) -> bool:
 
 
 def cancel_pending(session: Session, visit_id: int) -> int:
-    """Withdraw reminders not yet sent for a visit (it moved or was cancelled)."""
+    """Withdraw the messages not sent for a visit (it moved or was cancelled): those waiting, and
+    those in failure, so that nobody re-sends an out-of-date confirmation or reminder."""
     result = session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.visit_id == visit_id, OutboxMessage.status == OutboxStatus.PENDING)
-        .values(status=OutboxStatus.CANCELLED, last_error="Rendez-vous modifié ou annulé avant l'envoi.")
+        .where(
+            OutboxMessage.visit_id == visit_id,
+            OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.FAILED)),
+        )
+        .values(
+            status=OutboxStatus.CANCELLED,
+            last_error="Rendez-vous modifié ou annulé avant l'envoi.",
+            version=OutboxMessage.version + 1,
+        )
+        .execution_options(synchronize_session="fetch")
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 

@@ -202,3 +202,79 @@ def test_text_message_reminder_goes_through_the_gateway(db, world, memory_keyrin
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _ics(message) -> str:
+    return next(p for p in message.walk() if p.get_content_type() == "text/calendar").get_payload(decode=True).decode()
+
+
+def _uid(ics: str) -> str:
+    return next(line for line in ics.splitlines() if line.startswith("UID:"))
+
+
+def test_cancelling_a_contract_withdraws_its_reminders_and_tells_the_customer(db, world, smtp_server):
+    from dataclasses import replace
+
+    from planner.domain.enums import ContractStatus
+    from planner.domain.timeutil import now_utc
+    from planner.services import contracts
+
+    day = next_weekday(10)
+    booking.book_visit(
+        db, BookingRequest(world.customer_id, world.site_id, choice(world.technician_ids[0], day, 14), visit_id=world.visit_id)
+    )
+    assert outbox.send_pending(db).sent == 1
+    confirmation_uid = _uid(_ics(parse(smtp_server.inbox.messages[0])))
+
+    detail = contracts.get_contract(db, world.contract_id)
+    contracts.update_contract(db, world.contract_id, detail.version, replace(detail.data, status=ContractStatus.CANCELLED))
+
+    with db.read() as session:
+        visit = session.get(Visit, world.visit_id)
+        assert visit.status is VisitStatus.CANCELLED and visit.calendar_sequence == 1
+        left = {m.kind: m.status for m in session.scalars(select(OutboxMessage).where(OutboxMessage.visit_id == visit.id))}
+    assert left["reminder"] is OutboxStatus.CANCELLED and left["sms_reminder"] is OutboxStatus.CANCELLED
+    assert left["cancellation"] is OutboxStatus.PENDING
+
+    # Long after the reminder's day: only the cancellation ever goes out.
+    report = outbox.send_pending(db, now=max(now_utc(), at(day - timedelta(days=1), 12)))
+    assert report.sent == 1
+    subjects = [parse(m)["Subject"] for m in smtp_server.inbox.messages]
+    assert len(subjects) == 2 and "annulé" in subjects[1]
+    assert not any("Rappel" in s or "rappel" in s for s in subjects)
+    ics = _ics(parse(smtp_server.inbox.messages[1]))
+    assert "METHOD:CANCEL" in ics and "SEQUENCE:1" in ics and _uid(ics) == confirmation_uid
+    assert "résilié" in parse(smtp_server.inbox.messages[1]).get_body(("plain",)).get_content()
+
+
+def test_a_smaller_tier_cancels_the_bookings_beyond_it_through_the_same_path(db, world, smtp_server):
+    from planner.services import contracts, customers
+
+    first, second = sorted(
+        customers.get_customer(db, world.customer_id).visits,
+        key=lambda v: v.due_from,
+    )
+    booking.book_visit(
+        db, BookingRequest(world.customer_id, world.site_id, choice(world.technician_ids[0], next_weekday(10), 14), visit_id=first.id)
+    )
+    late_day = max(second.due_from, next_weekday(20))
+    while late_day.weekday() >= 5:
+        late_day += timedelta(days=1)
+    booking.book_visit(
+        db, BookingRequest(world.customer_id, world.site_id, choice(world.technician_ids[1], late_day, 10), visit_id=second.id)
+    )
+    bronze = next(t for t in contracts.list_tiers(db) if t.name == "Bronze")
+    contracts.change_tier(db, world.contract_id, contracts.get_contract(db, world.contract_id).version, bronze.id)
+
+    with db.read() as session:
+        kept, dropped = session.get(Visit, first.id), session.get(Visit, second.id)
+        assert kept.status is VisitStatus.BOOKED and dropped.status is VisitStatus.CANCELLED
+        assert dropped.calendar_sequence == 1 and "Bronze" in dropped.cancel_reason
+        statuses = {
+            m.kind: m.status for m in session.scalars(select(OutboxMessage).where(OutboxMessage.visit_id == dropped.id))
+        }
+        assert session.scalars(select(Visit).where(Visit.contract_id == world.contract_id, Visit.status == VisitStatus.TO_PLAN)).all() == []
+    assert statuses["reminder"] is OutboxStatus.CANCELLED and statuses["cancellation"] is OutboxStatus.PENDING
+    outbox.send_pending(db)
+    cancel = [parse(m) for m in smtp_server.inbox.messages if "annulé" in parse(m)["Subject"]]
+    assert len(cancel) == 1 and "METHOD:CANCEL" in _ics(cancel[0])
