@@ -407,8 +407,13 @@ class OutboxMessage(Versioned, Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None]
     last_error: Mapped[str] = mapped_column(Text, default="")
-    #: While a sender holds the message (status « sending »), nobody else takes it.
+    #: While a sender holds the message (status « sending »), nobody else takes it: the lease,
+    #: renewed by the sender's heartbeat as long as it runs.
     locked_until: Mapped[datetime | None]
+    #: The claim under which a sender holds the message (one per claim, never reused).
+    claim_token: Mapped[str | None] = mapped_column(String(32))
+    #: Which sender holds it: « poste:pid:run ».
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=now_utc)
 

@@ -48,6 +48,7 @@ from planner.domain.timeutil import add_months, paris_day_bounds, paris_today, t
 from planner.services import letters
 from planner.services import validation as v
 from planner.services.common import audit, current_user, lock_for_update
+from planner.services.outbox import requeue
 from planner.services.outcomes import SEVERITY_FR
 
 KIND_ORDER = tuple(AlertKind)
@@ -524,15 +525,15 @@ def wake_alert(db: Database, alert_key: str, *, on: date | None = None) -> int:
 
 
 def retry_message(db: Database, message_id: int) -> int:
-    """Put a failed message back in the queue; the sender tries it again."""
+    """Put a failed message back in the queue, as the outbox's « Renvoyer » does: a full set of
+    attempts, due now; the sender tries it again."""
     with db.write() as session:
         message = lock_for_update(session, OutboxMessage, message_id)
         if message is None:
             raise NotFoundError("Ce message n'existe plus.")
         if message.status is not OutboxStatus.FAILED:
             raise PlannerError("Ce message n'est pas en échec.")
-        message.status = OutboxStatus.PENDING
-        message.next_attempt_at = None
+        requeue(session, message)
         session.flush()
         audit(session, "retry", "outbox_message", message.id, f"Message à {message.recipient} remis en file d'envoi")
         return message.version

@@ -17,10 +17,14 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 import smtplib
+import socket
 import ssl
+import threading
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -29,7 +33,8 @@ from typing import Protocol
 
 import keyring
 import keyring.errors
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from planner.db.database import Database
 from planner.db.models import OutboxMessage
@@ -38,13 +43,20 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.progress import Progress
 from planner.domain.timeutil import now_utc
 from planner.services import validation as v
-from planner.services.common import audit, get_setting, put_setting
+from planner.services.common import audit, get_setting, lock_for_update, put_setting
 
 KEYRING_SERVICE = "Planner"
 MAX_ATTEMPTS = 8
 BACKOFF_MINUTES = (1, 5, 15, 60)
-LEASE = timedelta(minutes=5)
-BATCH = 50
+#: How long a claim holds a message without news of its sender; the sender's heartbeat renews it
+#: every quarter of that while it sends.
+LEASE = timedelta(minutes=2)
+#: A claim whose lease ran out this long ago is taken for abandoned (sender crashed): far beyond
+#: the longest hand-over (each SMTP step is bounded by the timeout, at most :data:`MAX_TIMEOUT_S`).
+GRACE = timedelta(minutes=10)
+MAX_TIMEOUT_S = 60.0
+#: Messages one run sends at most (the next run, a minute later, goes on).
+MAX_PER_RUN = 500
 SECURITIES = ("starttls", "ssl", "none")
 
 
@@ -58,6 +70,10 @@ class OutboxSettings:
     from_name: str = ""
     reply_to: str = ""
     timeout_s: float = 20.0
+    #: A PEM file of the certificate authority (or the self-signed certificate) that signed the
+    #: SMTP server's certificate, for a company server not signed by a public authority.  Empty:
+    #: the system's authorities.  The certificate and the server's name are always checked.
+    smtp_cafile: str = ""
     #: An HTTP gateway receiving ``{"to", "text", "sender"}`` as JSON with a bearer token.
     sms_url: str = ""
     sms_sender: str = ""
@@ -95,6 +111,15 @@ def validate_outbox_settings(settings: OutboxSettings) -> OutboxSettings:
                 v.email(value, label)
             except ValidationError as exc:
                 errors.update(exc.errors)
+    if not 1 <= settings.timeout_s <= MAX_TIMEOUT_S:
+        errors["Délai d'attente SMTP"] = f"entre 1 et {MAX_TIMEOUT_S:.0f} secondes."
+    if settings.smtp_cafile:
+        try:
+            tls_context(settings)
+        except (OSError, ssl.SSLError, ValueError):
+            errors["Certificat du serveur"] = (
+                f"« {settings.smtp_cafile} » n'est pas un fichier de certificat PEM lisible."
+            )
     if settings.sms_url and not settings.sms_url.startswith(("http://", "https://")):
         errors["Passerelle SMS"] = "une adresse http:// ou https://."
     if errors:
@@ -188,6 +213,15 @@ def build_email(message: OutboxMessage, settings: OutboxSettings) -> EmailMessag
     return email
 
 
+def tls_context(settings: OutboxSettings) -> ssl.SSLContext:
+    """Certificates and host names are always verified; ``smtp_cafile`` adds the authority of a
+    company server whose certificate no public authority signed."""
+    context = ssl.create_default_context()
+    if settings.smtp_cafile:
+        context.load_verify_locations(cafile=settings.smtp_cafile)
+    return context
+
+
 class SmtpTransport:
     def __init__(self, settings: OutboxSettings, password: str) -> None:
         self.settings = settings
@@ -196,10 +230,11 @@ class SmtpTransport:
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
-        context = ssl.create_default_context()
+        context = tls_context(s)
+        client: smtplib.SMTP | None = None
         try:
             if s.smtp_security == "ssl":
-                client: smtplib.SMTP = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=s.timeout_s, context=context)
+                client = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=s.timeout_s, context=context)
             else:
                 client = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.timeout_s)
                 if s.smtp_security == "starttls":
@@ -207,6 +242,9 @@ class SmtpTransport:
             if s.smtp_username:
                 client.login(s.smtp_username, self.password)
         except (OSError, smtplib.SMTPException) as exc:
+            if client is not None:
+                with contextlib.suppress(OSError, smtplib.SMTPException):
+                    client.close()
             raise TransportError(f"serveur {s.smtp_host}:{s.smtp_port} injoignable ou refus ({exc})") from exc
         return client
 
@@ -266,8 +304,12 @@ class SendReport:
     failed: int = 0
     interrupted: int = 0
     errors: list[str] = field(default_factory=list)
+    #: Another run of this Planner was already sending: this one did nothing.
+    already_running: bool = False
 
     def describe(self) -> str:
+        if self.already_running:
+            return "Un envoi est déjà en cours sur ce poste : les messages partiront avec lui."
         parts = [f"{self.sent} message(s) envoyé(s)"]
         if self.retrying:
             parts.append(f"{self.retrying} en attente d'un nouvel essai")
@@ -298,39 +340,110 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
 
 
-def _claim(db: Database, now: datetime, channels: set[OutboxChannel]) -> tuple[list[int], int]:
-    """Take the due messages (and fail those interrupted mid-send); returns (ids, interrupted)."""
-    with db.write() as session:
-        interrupted = 0
-        for message in session.scalars(
-            select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.locked_until < now)
-        ):
-            message.status = OutboxStatus.FAILED
-            message.last_error = (
-                "Envoi interrompu (arrêt de Planner pendant l'envoi) : le message est peut-être "
-                "parti. Vérifiez auprès du client avant de le renvoyer."
-            )
-            interrupted += 1
-        statement = (
-            select(OutboxMessage)
-            .where(
-                OutboxMessage.status == OutboxStatus.PENDING,
-                OutboxMessage.not_before <= now,
-                or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
-                OutboxMessage.channel.in_(channels),
-            )
-            .order_by(OutboxMessage.not_before, OutboxMessage.id)
-            .limit(BATCH)
+#: One run at a time in this process (the main window's timer, « Envoyer maintenant »…): a second
+#: one returns at once.  Runs on other PCs are kept apart by the claims in the database.
+_RUN_LOCK = threading.Lock()
+
+
+def runner_name() -> str:
+    """« poste:pid:run » — who holds a claim, shown when a message was interrupted."""
+    return f"{socket.gethostname()[:80]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _due(now: datetime, channels: set[OutboxChannel]) -> Select[tuple[OutboxMessage]]:
+    return (
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.status == OutboxStatus.PENDING,
+            OutboxMessage.not_before <= now,
+            or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+            OutboxMessage.channel.in_(channels),
         )
-        if db.dialect == "postgresql":
-            statement = statement.with_for_update(skip_locked=True)
-        ids = []
-        for message in session.scalars(statement):
-            message.status = OutboxStatus.SENDING
-            message.locked_until = now + LEASE
-            message.attempts += 1
-            ids.append(message.id)
-        return ids, interrupted
+        .order_by(OutboxMessage.not_before, OutboxMessage.id)
+    )
+
+
+def flag_interrupted(db: Database, *, grace: timedelta = GRACE) -> int:
+    """Messages whose sender is gone mid-send: « sending », and the lease its heartbeat kept
+    renewing expired more than ``grace`` ago — far longer than one message can take, so the
+    sender has crashed or lost the database.  They may have left: never re-sent automatically,
+    marked failed for a person to check.  Returns how many."""
+    limit = now_utc() - grace
+    count = 0
+    with db.write() as session:
+        for message in session.scalars(
+            select(OutboxMessage).where(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.locked_until < limit)
+        ):
+            holder = (message.claimed_by or "").split(":")[0]
+            message.status = OutboxStatus.FAILED
+            message.locked_until = None
+            message.last_error = (
+                "Envoi interrompu (Planner arrêté pendant l'envoi"
+                + (f" sur le poste {holder}" if holder else "")
+                + ") : le message est peut-être parti. Vérifiez auprès du client avant de le renvoyer."
+            )
+            count += 1
+    return count
+
+
+def _claim_next(
+    db: Database, now: datetime, channels: set[OutboxChannel], runner: str, lease: timedelta
+) -> tuple[OutboxMessage, str] | None:
+    """Take the next due message under a new claim, in its own short transaction."""
+    statement = _due(now, channels).limit(1)
+    if db.dialect == "postgresql":
+        statement = statement.with_for_update(skip_locked=True)
+    with db.write() as session:
+        message = session.scalars(statement).first()
+        if message is None:
+            return None
+        token = uuid.uuid4().hex
+        message.status = OutboxStatus.SENDING
+        message.claim_token = token
+        message.claimed_by = runner[:120]
+        message.locked_until = now_utc() + lease
+        message.attempts += 1
+        session.flush()
+        session.expunge(message)
+        return message, token
+
+
+class _Heartbeat:
+    """Renews the lease of the message being sent while the run is alive, so no other run ever
+    takes it for interrupted, however slow the server."""
+
+    def __init__(self, db: Database, lease: timedelta) -> None:
+        self.db = db
+        self.lease = lease
+        self.token: str | None = None
+        self._guard = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="outbox-heartbeat", daemon=True)
+        self._thread.start()
+
+    def hold(self, token: str | None) -> None:
+        with self._guard:
+            self.token = token
+
+    def _run(self) -> None:
+        interval = max(0.05, self.lease.total_seconds() / 4)
+        while not self._stop.wait(interval):
+            with self._guard:
+                token = self.token
+            if token is None:
+                continue
+            # A missed beat (database busy a moment) is caught up by the next one.
+            with contextlib.suppress(Exception), self.db.write() as session:
+                session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.claim_token == token, OutboxMessage.status == OutboxStatus.SENDING)
+                    .values(locked_until=now_utc() + self.lease)
+                    .execution_options(synchronize_session=False)
+                )
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def send_pending(
@@ -339,28 +452,63 @@ def send_pending(
     *,
     now: datetime | None = None,
     transports: dict[OutboxChannel, Transport] | None = None,
+    lease: timedelta = LEASE,
+    grace: timedelta = GRACE,
+    limit: int = MAX_PER_RUN,
 ) -> SendReport:
-    """Send every due message once; what fails waits for its next attempt."""
+    """Send the due messages, one claim at a time; what fails waits for its next attempt.
+
+    Several PCs (or processes) may run this at once on the same database: each message is taken
+    under its own claim and sent by exactly one of them.  In one process a second run returns at
+    once (``already_running``)."""
     progress = progress or Progress()
-    now = now or now_utc()
     report = SendReport()
-    if transports is None:
-        transports = configured_transports(db)
-    if not transports:
+    if not _RUN_LOCK.acquire(blocking=False):
+        report.already_running = True
         return report
-    ids, report.interrupted = _claim(db, now, set(transports))
     try:
-        for position, message_id in enumerate(ids, start=1):
-            with db.read() as session:
-                message = session.get(OutboxMessage, message_id)
-                assert message is not None
-                session.expunge(message)
+        if transports is None:
+            transports = configured_transports(db)
+        if not transports:
+            return report
+        _send(db, progress, now, transports, lease, grace, limit, report)
+    finally:
+        _RUN_LOCK.release()
+    return report
+
+
+def _send(
+    db: Database,
+    progress: Progress,
+    now: datetime | None,
+    transports: dict[OutboxChannel, Transport],
+    lease: timedelta,
+    grace: timedelta,
+    limit: int,
+    report: SendReport,
+) -> None:
+    report.interrupted = flag_interrupted(db, grace=grace)
+    runner = runner_name()
+    channels = set(transports)
+    with db.read() as session:
+        due = session.scalar(select(func.count()).select_from(_due(now or now_utc(), channels).subquery())) or 0
+    heartbeat = _Heartbeat(db, lease)
+    try:
+        for position in range(1, limit + 1):
+            if progress.cancelled:
+                break
+            claimed = _claim_next(db, now or now_utc(), channels, runner, lease)
+            if claimed is None:
+                break
+            message, token = claimed
+            heartbeat.hold(token)
             error = ""
             try:
                 transports[message.channel].send(message)
             except TransportError as exc:
                 error = str(exc)
-            _record(db, message_id, error, now)
+            heartbeat.hold(None)
+            _record(db, message.id, token, error, now or now_utc())
             if error:
                 report.errors.append(f"{message.recipient} : {error}")
                 if message.attempts >= MAX_ATTEMPTS:
@@ -369,22 +517,31 @@ def send_pending(
                     report.retrying += 1
             else:
                 report.sent += 1
-            progress.report(position / len(ids), f"Envoi des messages : {position} / {len(ids)}")
-            if progress.cancelled:
-                _release(db, ids[position:])
-                break
+            total = max(due, position)
+            progress.report(min(1.0, position / total), f"Envoi des messages : {position} / {total}")
     finally:
+        heartbeat.stop()
         for transport in transports.values():
             transport.close()
-    return report
 
 
-def _record(db: Database, message_id: int, error: str, now: datetime) -> None:
+def _record(db: Database, message_id: int, token: str, error: str, now: datetime) -> None:
+    """The outcome of one hand-over, under its claim.  A message that went out is recorded as
+    sent even when, meanwhile, someone marked it interrupted or put it back in the queue: it must
+    not go a second time."""
     with db.write() as session:
-        message = session.get(OutboxMessage, message_id)
-        assert message is not None
+        message = lock_for_update(session, OutboxMessage, message_id)
+        if message is None:
+            return
+        ours = message.status is OutboxStatus.SENDING and message.claim_token == token
+        if not ours and (error or message.status is OutboxStatus.SENDING):
+            return  # no longer ours (another claim holds it): leave it to its holder
         message.locked_until = None
+        message.claim_token = None
         if not error:
+            if not ours:
+                audit(session, "sent", "outbox_message", message.id,
+                      f"Message à {message.recipient} parti finalement (il était signalé interrompu ou remis en file)")
             message.status = OutboxStatus.SENT
             message.sent_at = now_utc()
             message.last_error = ""
@@ -397,14 +554,6 @@ def _record(db: Database, message_id: int, error: str, now: datetime) -> None:
             message.last_error = error
 
 
-def _release(db: Database, ids: list[int]) -> None:
-    with db.write() as session:
-        for message in session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids))):
-            message.status = OutboxStatus.PENDING
-            message.locked_until = None
-            message.attempts -= 1
-
-
 def configured_transports(db: Database) -> dict[OutboxChannel, Transport]:
     settings = load_outbox_settings(db)
     transports: dict[OutboxChannel, Transport] = {}
@@ -415,18 +564,27 @@ def configured_transports(db: Database) -> dict[OutboxChannel, Transport]:
     return transports
 
 
+def requeue(session: Session, message: OutboxMessage) -> None:
+    """Put a failed (or withdrawn) message back in the queue as if new: a full set of attempts,
+    due now, no claim left on it."""
+    message.status = OutboxStatus.PENDING
+    message.attempts = 0
+    message.next_attempt_at = None
+    message.locked_until = None
+    message.claim_token = None
+    message.claimed_by = None
+    message.not_before = min(message.not_before, now_utc())
+
+
 def retry_message(db: Database, message_id: int) -> None:
     """A person decided to send a failed message again."""
     with db.write() as session:
-        message = session.get(OutboxMessage, message_id)
+        message = lock_for_update(session, OutboxMessage, message_id)
         if message is None:
             return
         if message.status not in (OutboxStatus.FAILED, OutboxStatus.CANCELLED):
             raise PlannerError("Ce message n'est pas en échec : rien à renvoyer.")
-        message.status = OutboxStatus.PENDING
-        message.attempts = 0
-        message.next_attempt_at = None
-        message.not_before = min(message.not_before, now_utc())
+        requeue(session, message)
         audit(session, "retry", "outbox_message", message_id, f"Renvoi demandé : {message.subject or message.kind}")
 
 

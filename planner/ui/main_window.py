@@ -34,7 +34,7 @@ from planner.ui.customers_page import CustomersPage
 from planner.ui.dashboard_page import DashboardPage
 from planner.ui.data_actions import DataActions
 from planner.ui.ops import AppContext, Changes, Op
-from planner.ui.outbox_dialog import OutboxDialog
+from planner.ui.outbox_dialog import OUTBOX_SEND, OutboxDialog
 from planner.ui.quotes_page import QuotesPage
 from planner.ui.settings_dialog import SettingsDialog
 from planner.ui.technicians_page import TechniciansPage
@@ -247,7 +247,11 @@ class MainWindow(QMainWindow):
 
     # -- outbox ------------------------------------------------------------------------------
     def send_outbox(self) -> None:
-        Op(self.ctx, outbox_service.send_pending).key("outbox-send").parent(self).success(
+        """The background sending, every minute: never a second run while one is under way (a
+        slow server can make a run last longer than the timer's period)."""
+        if self.ctx.running(OUTBOX_SEND):
+            return
+        Op(self.ctx, outbox_service.send_pending).key(OUTBOX_SEND).parent(self).success(
             lambda report: self.refresh_outbox()
         ).run()
 

@@ -98,6 +98,10 @@ class AppContext(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    def running(self, key: str) -> bool:
+        """Whether an op of this key is under way (to not start a second one)."""
+        return key in self._latest
+
     def announce(self, changes: Changes) -> None:
         if changes:
             self.changed.emit(changes)

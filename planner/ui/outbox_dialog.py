@@ -21,6 +21,9 @@ from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import Column, RowsTableModel
 from planner.ui.widgets import configure_table
 
+#: The key of the sending op: one at a time, whether started by the timer or by hand.
+OUTBOX_SEND = "outbox-send"
+
 
 def status_label(status: OutboxStatus) -> str:
     from PySide6.QtCore import QCoreApplication
@@ -99,8 +102,13 @@ class OutboxDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def send_now(self) -> None:
+        if self.ctx.running(OUTBOX_SEND):
+            self.report.setText(self.tr("Messages are being sent already; the list updates when it is done."))
+            return
         self.send_button.setEnabled(False)
-        Op(self.ctx, outbox_service.send_pending).parent(self).with_progress(self.tr("Sending messages…")).changes(
+        Op(self.ctx, outbox_service.send_pending).key(OUTBOX_SEND).parent(self).with_progress(
+            self.tr("Sending messages…")
+        ).changes(
             Changes(visits=True)
         ).success(self._sent).failure(lambda exc: self.send_button.setEnabled(True) or False).run()
 

@@ -124,6 +124,17 @@ class SettingsDialog(QDialog):
         self.smtp_security.addItem("STARTTLS", "starttls")
         self.smtp_security.addItem("SSL/TLS", "ssl")
         self.smtp_security.addItem(self.tr("None (local server only)"), "none")
+        self.smtp_cafile = QLineEdit()
+        self.smtp_cafile.setPlaceholderText(self.tr("empty: the system's certificate authorities"))
+        self.smtp_cafile.setToolTip(
+            self.tr("Only for a company server whose certificate no public authority signed: the PEM file of "
+                    "the authority (or of the server's own certificate). The certificate is always checked.")
+        )
+        self.smtp_cafile_choose = QPushButton(self.tr("Choose…"))
+        self.smtp_cafile_choose.clicked.connect(self._choose_cafile)
+        cafile_row = QHBoxLayout()
+        cafile_row.addWidget(self.smtp_cafile, 1)
+        cafile_row.addWidget(self.smtp_cafile_choose)
         self.smtp_username = QLineEdit()
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -150,6 +161,7 @@ class SettingsDialog(QDialog):
         mail_form.addRow(self.tr("SMTP server"), self.smtp_host)
         mail_form.addRow(self.tr("Port"), self.smtp_port)
         mail_form.addRow(self.tr("Security"), self.smtp_security)
+        mail_form.addRow(self.tr("Server certificate authority"), cafile_row)
         mail_form.addRow(self.tr("User name"), self.smtp_username)
         mail_form.addRow(self.tr("Password (kept in the system keyring)"), self.smtp_password)
         mail_form.addRow(self.tr("Sender address"), self.from_address)
@@ -191,6 +203,7 @@ class SettingsDialog(QDialog):
                 "SIRET": self.company_siret,
                 "Logo": self.logo_label,
                 "Sécurité": self.smtp_security,
+                "Certificat du serveur": self.smtp_cafile,
                 "Port": self.smtp_port,
                 "Adresse d'expédition": self.from_address,
                 "Répondre à": self.reply_to,
@@ -220,6 +233,13 @@ class SettingsDialog(QDialog):
             self._logo_shown).failure(self._refused).run()
 
 
+    def _choose_cafile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Server certificate authority"), "", self.tr("Certificates (*.pem *.crt *.cer)")
+        )
+        if path:
+            self.smtp_cafile.setText(path)
+
     def _map_loaded(self, settings: MapSettings) -> None:
         self.tiles.setChecked(settings.tiles)
         self.tile_url.setText(settings.tile_url)
@@ -240,6 +260,7 @@ class SettingsDialog(QDialog):
         self.smtp_port.setValue(settings.smtp_port)
         self.smtp_security.setCurrentIndex(max(0, self.smtp_security.findData(settings.smtp_security)))
         self.smtp_username.setText(settings.smtp_username)
+        self.smtp_cafile.setText(settings.smtp_cafile)
         self.from_address.setText(settings.from_address)
         self.from_name.setText(settings.from_name)
         self.reply_to.setText(settings.reply_to)
@@ -262,6 +283,7 @@ class SettingsDialog(QDialog):
             smtp_port=self.smtp_port.value(),
             smtp_security=str(self.smtp_security.currentData()),
             smtp_username=self.smtp_username.text().strip(),
+            smtp_cafile=self.smtp_cafile.text().strip(),
             from_address=self.from_address.text().strip(),
             from_name=self.from_name.text().strip(),
             reply_to=self.reply_to.text().strip(),

@@ -2626,7 +2626,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="88"/>
-        <location filename="../../planner/ui/selfcheck.py" line="20"/>
+        <location filename="../../planner/ui/selfcheck.py" line="22"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2651,7 +2651,7 @@
         <translation>Base : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
         <source>Working…</source>
         <translation>Travail en cours…</translation>
     </message>
@@ -2746,42 +2746,42 @@
         <translation>À &amp;propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="261"/>
+        <location filename="../../planner/ui/main_window.py" line="265"/>
         <source>%1 message(s) waiting</source>
         <translation>%1 message(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>%1 address(es) to check</source>
         <translation>%1 adresse(s) à vérifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="308"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>The database is empty. Load demonstration data (300 customers around Annecy, 6 technicians, contracts and three weeks of rounds) to discover Planner?</source>
         <translation>La base est vide. Charger des données de démonstration (300 clients autour d&apos;Annecy, 6 techniciens, des contrats et trois semaines de tournées) pour découvrir Planner ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>Load demonstration data? This only works on an empty database: nothing you entered is ever overwritten.</source>
         <translation>Charger des données de démonstration ? Uniquement dans une base vide : rien de ce que vous avez saisi n&apos;est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="317"/>
+        <location filename="../../planner/ui/main_window.py" line="321"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="321"/>
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>Creating demonstration data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="329"/>
+        <location filename="../../planner/ui/main_window.py" line="333"/>
         <source>About Planner</source>
         <translation>À propos de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="331"/>
+        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Maintenance visits, contracts and technicians&apos; rounds, without an internet connection.&lt;br&gt;&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;Planner %1&lt;/b&gt;&lt;br&gt;Visites de maintenance, contrats et tournées des techniciens, sans connexion Internet.&lt;br&gt;&lt;br&gt;Base : %2</translation>
     </message>
@@ -3020,28 +3020,28 @@
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../planner/ui/ops.py" line="240"/>
+        <location filename="../../planner/ui/ops.py" line="244"/>
         <source>Cancel</source>
         <extracomment>Python&apos;s full garbage collection stops every thread, the UI&apos;s included, for as long as it takes to scan every object (a few hundred milliseconds in a loaded window). Full collections are therefore never triggered by allocations; they run when no operation is under way, at most this often. Young generations are still collected as usual, in small steps. Zones, the sites&apos; zones or the zone-days. False offscreen (screenshots, tests): errors are collected instead of shown in a modal box.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="241"/>
+        <location filename="../../planner/ui/ops.py" line="245"/>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="315"/>
+        <location filename="../../planner/ui/ops.py" line="319"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="320"/>
+        <location filename="../../planner/ui/ops.py" line="324"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/ops.py" line="322"/>
+        <location filename="../../planner/ui/ops.py" line="326"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved.</source>
         <translation>Un problème est survenu et l&apos;opération n&apos;a pas abouti. Rien n&apos;a été enregistré à moitié.</translation>
     </message>
@@ -3137,93 +3137,99 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="29"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="32"/>
         <source>Waiting</source>
+        <extracomment>The key of the sending op: one at a time, whether started by the timer or by hand.</extracomment>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="30"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="33"/>
         <source>Sending</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="31"/>
-        <location filename="../../planner/ui/outbox_dialog.py" line="63"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="34"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="66"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="32"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="35"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="33"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="36"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="41"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="44"/>
         <source>Messages to customers</source>
         <translation>Messages aux clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="44"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="47"/>
         <source>All messages</source>
         <translation>Tous les messages</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="47"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="50"/>
         <source>Send due messages now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="48"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="51"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="57"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="58"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="59"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="62"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="60"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="63"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="61"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="64"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="62"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="65"/>
         <source>Not before</source>
         <translation>Pas avant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="64"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="67"/>
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="65"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="68"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/outbox_dialog.py" line="103"/>
+        <location filename="../../planner/ui/outbox_dialog.py" line="106"/>
+        <source>Messages are being sent already; the list updates when it is done.</source>
+        <translation>Un envoi est déjà en cours ; la liste se met à jour quand il est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/outbox_dialog.py" line="110"/>
         <source>Sending messages…</source>
         <translation>Envoi des messages…</translation>
     </message>
@@ -4446,12 +4452,13 @@
     </message>
     <message>
         <location filename="../../planner/ui/settings_dialog.py" line="107"/>
-        <location filename="../../planner/ui/settings_dialog.py" line="209"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="222"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../planner/ui/settings_dialog.py" line="108"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="133"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -4471,113 +4478,134 @@
         <translation>Aucune (serveur local uniquement)</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="128"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>vide : les autorités de certification du système</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/settings_dialog.py" line="130"/>
-        <location filename="../../planner/ui/settings_dialog.py" line="139"/>
+        <source>Only for a company server whose certificate no public authority signed: the PEM file of the authority (or of the server&apos;s own certificate). The certificate is always checked.</source>
+        <translation>Seulement pour un serveur d&apos;entreprise dont le certificat n&apos;est signé par aucune autorité publique : le fichier PEM de l&apos;autorité (ou du certificat du serveur lui-même). Le certificat est toujours vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="141"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="150"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="135"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="146"/>
         <source>empty: no text messages</source>
         <translation>vide : pas de SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="142"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="153"/>
         <source>Send a test email</source>
         <translation>Envoyer un e-mail d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="150"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="161"/>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="151"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="162"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="152"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="163"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="153"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="164"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="238"/>
+        <source>Server certificate authority</source>
+        <translation>Autorité du certificat du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="165"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="154"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="166"/>
         <source>Password (kept in the system keyring)</source>
         <translation>Mot de passe (rangé dans le trousseau du système)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="155"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="167"/>
         <source>Sender address</source>
         <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="156"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="168"/>
         <source>Sender name</source>
         <translation>Nom de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="157"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="169"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="158"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="170"/>
         <source>SMS gateway (HTTPS)</source>
         <translation>Passerelle SMS (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="159"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="171"/>
         <source>SMS sender name</source>
         <translation>Nom d&apos;expéditeur des SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="160"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="172"/>
         <source>SMS gateway key</source>
         <translation>Clé de la passerelle SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="161"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="173"/>
         <source>Check the settings</source>
         <translation>Vérifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="166"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="178"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="167"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="179"/>
         <source>Email and text messages</source>
         <translation>E-mails et SMS</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="168"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="180"/>
         <source>Addresses and travel times</source>
         <translation>Adresses et temps de trajet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="213"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="226"/>
         <source>Company logo</source>
         <translation>Logo de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="213"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="226"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="273"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="238"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/settings_dialog.py" line="295"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="278"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="300"/>
         <source>Test email sent: check the inbox.</source>
         <translation>E-mail d&apos;essai envoyé : vérifiez la boîte de réception.</translation>
     </message>

@@ -132,7 +132,8 @@ def test_a_send_interrupted_by_a_crash_is_never_sent_twice(db, world, smtp_serve
     with db.write() as session:  # what a crash right after the hand-over leaves behind
         message = session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "confirmation")).one()
         message.status = OutboxStatus.SENDING
-        message.locked_until = now_utc() - timedelta(minutes=1)
+        message.claimed_by = "BUREAU-1:1234:cafe0001"
+        message.locked_until = now_utc() - outbox.GRACE - timedelta(minutes=1)
     report = outbox.send_pending(db)
     assert report.interrupted == 1 and report.sent == 0
     assert smtp_server.inbox.messages == []
