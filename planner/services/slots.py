@@ -4,9 +4,12 @@ For each technician who holds the skills and each working day of the horizon, th
 in every gap of the day's round without moving a booked visit: it must fit the working hours
 (absences and public holidays removed), leave room for the lunch break inside its window, and be
 reachable from the previous stop and leave enough time to reach the next.  Each fit is priced by
-the drive time it adds to the round, then by the zone-day fit, the contract's due window, the
-day's load and how far away the day is.  The best fit of each technician-day is kept and the
-cheapest come first, each with its promised arrival window and a plain-French reason:
+the drive time it adds to the round, then by the zone-day fit, the workload balance (the
+technician's booked time that day and that week against the team's average: « journée peu
+chargée ») and how far away the day is.  The best morning and afternoon fit of each
+technician-day is kept; slots inside the contract's due window come before any outside it, then
+the cheapest, spread over days and times so that the first choices are real alternatives.  Each
+has its promised arrival window and a plain-French reason:
 « mardi 26/11 · 14:00–16:00 · Gaëtan · +6 min de trajet · déjà à Seynod ce jour-là ».
 """
 
@@ -14,9 +17,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import holidays as holiday_calendars
 from babel.dates import format_date
@@ -41,6 +45,17 @@ AFTERNOON_FROM = time(13, 30)
 TODAY_MARGIN = timedelta(minutes=60)
 #: « déjà à X ce jour-là » when another stop of the day is within this drive.
 NEARBY_S = 15 * 60
+#: Costs are in minutes of added drive.  Each day outside the contract's window:
+OUT_OF_WINDOW_PER_DAY = 15
+#: Workload balance: each booked minute above (or below) the team's average that day counts for
+#: 0.1 minute of drive (an hour more than the others costs 6 minutes), a minute above its weekly
+#: average for 0.025.
+DAY_LOAD_PER_MIN = 0.1
+WEEK_LOAD_PER_MIN = 0.025
+#: « journée peu chargée » when the technician has this much less booked than the team that day;
+#: « journée déjà chargée » when this much more.
+LIGHT_DAY_MIN = 60
+HEAVY_DAY_MIN = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +192,11 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
             .options(selectinload(Technician.skills), selectinload(Technician.shifts))
             .order_by(Technician.first_name)
         )
-        if request.technician_id is not None:
-            statement = statement.where(Technician.id == request.technician_id)
+        team = list(session.scalars(statement))
         technicians = [
-            t for t in session.scalars(statement) if set(request.skill_ids) <= {s.id for s in t.skills}
+            t for t in team
+            if set(request.skill_ids) <= {s.id for s in t.skills}
+            and (request.technician_id is None or t.id == request.technician_id)
         ]
         if not technicians:
             raise PlannerError(
@@ -188,10 +204,14 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
                 "des techniciens (page Techniciens)."
             )
         tech_ids = [t.id for t in technicians]
+        team_ids = [t.id for t in team]
+        # Workload is weighed against the whole team's, over the weeks the horizon touches.
+        load_start = paris_instant(days[0] - timedelta(days=days[0].weekday()), time(0))
+        load_end = paris_instant(days[-1] + timedelta(days=7 - days[-1].weekday()), time(0))
         absences: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
         for a in session.scalars(
             select(Absence).where(
-                Absence.technician_id.in_(tech_ids),
+                Absence.technician_id.in_(team_ids),
                 Absence.starts_at < horizon_end,
                 Absence.ends_at > horizon_start,
             )
@@ -201,15 +221,16 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
             select(Visit.technician_id, Visit.planned_start, Visit.planned_end, Site.latitude, Site.longitude, Site.city)
             .join(Site, Site.id == Visit.site_id)
             .where(
-                Visit.technician_id.in_(tech_ids),
+                Visit.technician_id.in_(team_ids),
                 Visit.status.in_(SCHEDULED_STATUSES),
-                Visit.planned_start < horizon_end,
-                Visit.planned_end > horizon_start,
+                Visit.planned_start < load_end,
+                Visit.planned_end > load_start,
             )
         )
         if request.exclude_visit_id is not None:
             booking_statement = booking_statement.where(Visit.id != request.exclude_visit_id)
         bookings = session.execute(booking_statement).all()
+        team_spans = {t.id: [Span(s.weekday, s.starts, s.ends) for s in t.shifts] for t in team}
         zone_days: dict[tuple[int, int], set[int]] = defaultdict(set)
         for z in session.scalars(select(ZoneDay).where(ZoneDay.technician_id.in_(tech_ids))):
             zone_days[(z.technician_id, z.weekday)].add(z.zone_id)
@@ -243,8 +264,11 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
         return index_of[key]
 
     stops: dict[tuple[int, date], list[_Stop]] = defaultdict(list)
+    candidate_ids = set(tech_ids)
     for tech_id, start, end, lat, lon, city in bookings:
-        stops[(tech_id, to_paris(start).date())].append(_Stop(start, end, point((lat, lon)), city))
+        if tech_id in candidate_ids and horizon_start <= start < horizon_end:
+            stops[(tech_id, to_paris(start).date())].append(_Stop(start, end, point((lat, lon)), city))
+    workload = Workload.of(bookings, team_spans, absences, days, french_holidays)
     depots = {info[0]: (point(info[3]), point(info[4])) for info in tech_info}
     settings = load_geo_settings(db)
     provider = travel_provider(settings)
@@ -280,13 +304,15 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
             if not intervals:
                 continue
             day_stops = sorted(stops.get((tech_id, day), []), key=lambda s: s.start)
-            busy_minutes = sum((s.end - s.start).total_seconds() / 60 for s in day_stops)
+            balance = workload.balance(tech_id, day)
             lunch_window = Interval(paris_instant(day, lunch_from), paris_instant(day, lunch_to))
             start_depot, end_depot = depots[tech_id]
             fits_zone = None
             if zone_days.get((tech_id, day.weekday())) and site_zone is not None:
                 fits_zone = site_zone in zone_days[(tech_id, day.weekday())]
-            best: Slot | None = None
+            # The best fit of the morning and of the afternoon, so that both can be offered.
+            best: dict[bool, Slot] = {}
+            parts = [request.part_of_day] if request.part_of_day else [None, AFTERNOON]
             for interval in intervals:
                 inside = [s for s in day_stops if s.start < interval.end and s.end > interval.start]
                 sequence = (
@@ -303,25 +329,103 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
                     latest = b.start - timedelta(seconds=t_out) - duration
                     if latest < earliest:
                         continue
-                    start = _first_start(
-                        earliest, latest, day, duration, t_in, t_out, day_stops, lunch_window,
-                        lunch_minutes, request.part_of_day,
-                    )
-                    if start is None:
-                        continue
                     added = t_in + t_out - drive(a.point, b.point)
-                    slot = _price(
-                        request, tech_id, name, day, day_index, start, duration, window, interval,
-                        added, busy_minutes, fits_zone, zone_names.get(site_zone or -1, ""),
-                        day_stops, drive,
-                    )
-                    if best is None or slot.cost < best.cost:
-                        best = slot
-            if best is not None:
-                candidates.append(best)
-    candidates.sort(key=lambda s: (s.cost, s.start))
-    result.slots = candidates[: request.limit]
+                    for part in parts:
+                        start = _first_start(
+                            earliest, latest, day, duration, t_in, t_out, day_stops, lunch_window,
+                            lunch_minutes, part,
+                        )
+                        if start is None:
+                            continue
+                        slot = _price(
+                            request, tech_id, name, day, day_index, start, duration, window, interval,
+                            added, balance, fits_zone, zone_names.get(site_zone or -1, ""),
+                            day_stops, drive,
+                        )
+                        afternoon = to_paris(start).time() >= time(12, 0)
+                        if afternoon not in best or slot.cost < best[afternoon].cost:
+                            best[afternoon] = slot
+            candidates.extend(best.values())
+    result.slots = rank(candidates, request.limit)
     return result
+
+
+#: In the first choices, at most this many slots at the same arrival window on the same day
+#: (six technicians free at 8:00 on an empty day are one choice for the customer, not six) …
+SAME_WINDOW_CAP = 2
+#: … and at most this many on the same day.
+SAME_DAY_CAP = 3
+
+
+def rank(candidates: list[Slot], limit: int) -> list[Slot]:
+    """The ``limit`` best slots.  A slot inside the contract's due window always comes before any
+    outside it; then the cheapest first.  The first choices are spread over days and times; the
+    slots held back for that fill the list after them."""
+    ordered = sorted(candidates, key=lambda s: (s.in_due_window is False, s.cost, s.start, s.technician))
+    chosen: list[Slot] = []
+    held: list[Slot] = []
+    per_window: dict[tuple[date, datetime], int] = defaultdict(int)
+    per_day: dict[date, int] = defaultdict(int)
+    for slot in ordered:
+        if len(chosen) >= limit:
+            break
+        window_key = (slot.day, slot.promised_from)
+        if per_window[window_key] >= SAME_WINDOW_CAP or per_day[slot.day] >= SAME_DAY_CAP:
+            held.append(slot)
+            continue
+        per_window[window_key] += 1
+        per_day[slot.day] += 1
+        chosen.append(slot)
+    return (chosen + held)[:limit]
+
+
+@dataclass
+class Workload:
+    """Booked minutes per technician-day and per technician-week, with the team's averages."""
+
+    day: dict[tuple[int, date], float]
+    week: dict[tuple[int, date], float]
+    team_day: dict[date, float]
+    team_week: dict[date, float]
+
+    @classmethod
+    def of(
+        cls,
+        bookings: Iterable[Any],
+        spans: dict[int, list[Span]],
+        absences: dict[int, list[tuple[datetime, datetime]]],
+        days: list[date],
+        holidays: Container[date],
+    ) -> Workload:
+        day: dict[tuple[int, date], float] = defaultdict(float)
+        week: dict[tuple[int, date], float] = defaultdict(float)
+        for tech_id, start, end, *_ in bookings:
+            local = to_paris(start).date()
+            minutes = (end - start).total_seconds() / 60
+            day[(tech_id, local)] += minutes
+            week[(tech_id, _monday(local))] += minutes
+        team_day = {}
+        for d in days:
+            working = [t for t, s in spans.items() if working_intervals(d, s, absences.get(t, ()), holidays)]
+            team_day[d] = sum(day[(t, d)] for t in working) / len(working) if working else 0.0
+        team_week = {}
+        for monday in {_monday(d) for d in days}:
+            working = [t for t, s in spans.items() if s]
+            team_week[monday] = sum(week[(t, monday)] for t in working) / len(working) if working else 0.0
+        return cls(day, week, team_day, team_week)
+
+    def balance(self, tech_id: int, day: date) -> tuple[float, float]:
+        """(minutes above the team's average that day, minutes above its average that week);
+        negative when the technician is less loaded than the team."""
+        monday = _monday(day)
+        return (
+            self.day.get((tech_id, day), 0.0) - self.team_day.get(day, 0.0),
+            self.week.get((tech_id, monday), 0.0) - self.team_week.get(monday, 0.0),
+        )
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def _first_start(
@@ -370,7 +474,7 @@ def _price(
     window: timedelta,
     interval: Interval,
     added_s: int,
-    busy_minutes: float,
+    balance: tuple[float, float],
     fits_zone: bool | None,
     zone_name: str,
     day_stops: list[_Stop],
@@ -392,16 +496,23 @@ def _price(
         cost += 8
     in_window = None
     if request.due_from is not None and request.due_until is not None:
+        # Outside the window a slot is only offered after every one inside it (see rank); among
+        # those outside, the closer to the window the better.
         in_window = request.due_from <= day <= request.due_until
         if in_window:
             reasons.append("dans la fenêtre du contrat")
         elif day < request.due_from:
-            cost += 4 * (request.due_from - day).days
+            cost += OUT_OF_WINDOW_PER_DAY * (request.due_from - day).days
             reasons.append(f"avant la fenêtre du contrat (à partir du {request.due_from:%d/%m})")
         else:
-            cost += 6 * (day - request.due_until).days
+            cost += OUT_OF_WINDOW_PER_DAY * (day - request.due_until).days
             reasons.append(f"après la fenêtre du contrat (jusqu'au {request.due_until:%d/%m})")
-    cost += 0.02 * busy_minutes + 0.4 * day_index
+    above_day, above_week = balance
+    cost += DAY_LOAD_PER_MIN * above_day + WEEK_LOAD_PER_MIN * above_week + 0.4 * day_index
+    if above_day <= -LIGHT_DAY_MIN:
+        reasons.append("journée peu chargée")
+    elif above_day >= HEAVY_DAY_MIN:
+        reasons.append("journée déjà chargée")
     label = f"{day_label(day)} · {window_label(promised_from, promised_until)}"
     return Slot(
         technician_id=tech_id,

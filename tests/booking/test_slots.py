@@ -128,3 +128,87 @@ def test_a_slot_on_the_technicians_zone_day_ranks_above_an_equal_one_off_it(db, 
     # The other days (no zone-day) are unchanged.
     other = next(d for (t, d) in before if t == gaetan and d != day)
     assert after[(gaetan, other)].cost == before[(gaetan, other)].cost
+
+
+def _weekday_after(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def test_a_slot_inside_the_contract_window_always_ranks_before_one_after_it(db, world):
+    """Sophie is already in Rumilly the day after the window closes — much less driving — yet the
+    slots inside the window come first."""
+    gaetan, sophie = world.technician_ids
+    first = next_weekday(3)
+    last = _weekday_after(first)
+    after = _weekday_after(last)
+    neighbour, neighbour_site = make_customer(db, "Machard", "9 place de l'Hôtel-de-Ville", "74150", "Rumilly", *RUMILLY)
+    booking.book_visit(
+        db, BookingRequest(neighbour, neighbour_site, SlotChoice(sophie, at(after, 9), at(after, 10, 30), at(after, 8, 30), at(after, 10, 30)))
+    )
+    _, site = make_customer(db, "Bouvier", "14 rue Montpelaz", "74150", "Rumilly", RUMILLY[0] + 0.004, RUMILLY[1] + 0.003)
+    result = suggest_slots(db, SlotRequest(site_id=site, duration_min=60, due_from=first, due_until=last, horizon_days=5))
+    flags = [s.in_due_window for s in result.slots]
+    assert flags[0] is True and flags == sorted(flags, reverse=True)  # every in-window slot first
+    nearby = next(s for s in result.slots if s.day == after and s.technician_id == sophie)
+    assert "déjà à Rumilly" in nearby.reason and "après la fenêtre du contrat" in nearby.reason
+    assert nearby.added_drive_s < result.slots[0].added_drive_s  # cheaper to drive, still after
+
+
+def test_a_lighter_day_ranks_above_an_equally_placed_busy_day_and_says_so(db, world):
+    """Both technicians start from the office; every booking is at a client next door to it, so
+    any morning slot adds the same drive.  Sophie's Tuesday is light while the team's is full."""
+    from tests.booking.conftest import OFFICE
+
+    gaetan, sophie = world.technician_ids
+    office_client, office_site = make_customer(db, "Voisin", "1 rue du Bureau", "74000", "Annecy", *OFFICE)
+    busy = next_weekday(7)
+    while busy.weekday() != 0:
+        busy += timedelta(days=1)
+    light = busy + timedelta(days=1)  # same week
+
+    def book(technician: int, day: date, start: tuple[int, int], end: tuple[int, int]) -> None:
+        begin, finish = at(day, *start), at(day, *end)
+        booking.book_visit(
+            db, BookingRequest(office_client, office_site, SlotChoice(technician, begin, finish, begin, begin + timedelta(hours=1)),
+                               summary="Contrôle")
+        )
+
+    for technician in (gaetan, sophie):
+        book(technician, busy, (10, 0), (12, 0))
+        book(technician, busy, (13, 30), (16, 30))
+    book(gaetan, light, (10, 0), (12, 0))
+    book(gaetan, light, (13, 30), (16, 30))
+    book(sophie, light, (10, 0), (11, 0))
+
+    result = suggest_slots(
+        db, SlotRequest(site_id=world.site_id, duration_min=60, from_day=busy, horizon_days=2, limit=20)
+    )
+    mornings = {
+        (s.technician_id, s.day): s for s in result.slots if to_paris(s.start).hour < 12
+    }
+    on_light, on_busy = mornings[(sophie, light)], mornings[(sophie, busy)]
+    assert on_light.added_drive_s == on_busy.added_drive_s  # equally placed
+    assert result.slots.index(on_light) < result.slots.index(on_busy)
+    assert result.slots[0] is on_light
+    assert "journée peu chargée" in on_light.reason and "journée peu chargée" not in on_busy.reason
+    gaetan_light = mornings[(gaetan, light)]
+    assert "journée déjà chargée" in gaetan_light.reason and gaetan_light.cost > on_light.cost
+
+
+def test_six_free_technicians_are_not_six_copies_of_one_slot(db, world):
+    from tests.booking.conftest import make_technician
+
+    for name in ("Léa", "Marc", "Nina", "Omar"):
+        make_technician(db, name, (world.skill_ids["ELEC"],))
+    result = suggest_slots(db, SlotRequest(site_id=world.site_id, duration_min=60, horizon_days=10))
+    top = result.slots[:10]
+    assert len(top) == 10
+    same_window: dict[tuple, int] = {}
+    for slot in top:
+        same_window[(slot.day, slot.promised_from)] = same_window.get((slot.day, slot.promised_from), 0) + 1
+    assert max(same_window.values()) <= 2
+    assert len({s.day for s in top}) >= 3
+    assert any(to_paris(s.start).hour >= 12 for s in top) and any(to_paris(s.start).hour < 12 for s in top)
