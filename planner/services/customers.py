@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 
 from planner.db.database import Database
 from planner.db.models import ContactLog, Contract, ContractTier, Customer, Site, Technician, Visit
@@ -46,8 +48,12 @@ class CustomerRow:
     contract_number: str
     next_visit: date | None
     needs_review: bool
-    #: Folded words the instant filter looks in (names, phones, email, place, contract).
+    #: Folded words the instant filter looks in (names, phones, email, places, contracts).
     search_text: str
+    #: Every contract number of the customer (ended ones too), space-separated.
+    contract_numbers: str = ""
+    #: « postcode town » of each of the customer's sites, the main one first.
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,29 +237,27 @@ def search_text_for(
 
 
 def list_customers(db: Database) -> list[CustomerRow]:
-    """Every customer with their main site, running contract and next booked visit."""
+    """Every customer with their main site, running contract and next booked visit.  The search
+    words cover every site (street, postcode, town) and every contract number, ended ones too:
+    a caller reads the number on whatever paper they have."""
     with db.read() as session:
-        first_sites = {
-            row.customer_id: row
-            for row in session.execute(
-                select(
-                    Site.customer_id,
-                    Site.postcode,
-                    Site.city,
-                    Site.address,
-                    Site.needs_review,
-                ).order_by(Site.customer_id.desc(), Site.id.desc())
+        sites: dict[int, list[Row[Any]]] = defaultdict(list)
+        for row in session.execute(
+            select(Site.customer_id, Site.postcode, Site.city, Site.address, Site.needs_review).order_by(
+                Site.customer_id, Site.id
             )
-        }
-        contracts = {
-            row.customer_id: row
-            for row in session.execute(
-                select(Contract.customer_id, Contract.number, ContractTier.name)
-                .join(ContractTier, Contract.tier_id == ContractTier.id)
-                .where(Contract.status == ContractStatus.ACTIVE)
-                .order_by(Contract.customer_id, Contract.start_date)
-            )
-        }
+        ):
+            sites[row.customer_id].append(row)
+        contracts: dict[int, Row[Any]] = {}
+        numbers: dict[int, list[str]] = defaultdict(list)
+        for row in session.execute(
+            select(Contract.customer_id, Contract.number, Contract.status, ContractTier.name)
+            .join(ContractTier, Contract.tier_id == ContractTier.id)
+            .order_by(Contract.customer_id, Contract.start_date, Contract.id)
+        ):
+            numbers[row.customer_id].append(row.number)
+            if row.status is ContractStatus.ACTIVE:
+                contracts[row.customer_id] = row  # the latest running one
         next_visits = dict(
             session.execute(
                 select(Visit.customer_id, func.min(Visit.planned_start))
@@ -274,7 +278,8 @@ def list_customers(db: Database) -> list[CustomerRow]:
                 Customer.email,
             ).where(Customer.anonymised_at.is_(None))
         ):
-            site = first_sites.get(c.id)
+            own_sites = sites.get(c.id, [])
+            site = own_sites[0] if own_sites else None
             contract = contracts.get(c.id)
             phone = c.mobile or c.phone
             display_phone = v.phone_display(phone)
@@ -286,10 +291,9 @@ def list_customers(db: Database) -> list[CustomerRow]:
                 display_phone.replace(" ", ""),
                 v.phone_display(c.phone).replace(" ", "") if c.mobile and c.phone else "",
             ]
-            if site is not None:
-                words += [site.postcode, site.city, site.address]
-            if contract is not None:
-                words.append(contract.number)
+            for place in own_sites:
+                words += [place.postcode, place.city, place.address]
+            words += numbers.get(c.id, [])
             planned = next_visits.get(c.id)
             rows.append(
                 CustomerRow(
@@ -303,8 +307,10 @@ def list_customers(db: Database) -> list[CustomerRow]:
                     tier=contract.name if contract else "",
                     contract_number=contract.number if contract else "",
                     next_visit=_paris_date(planned),
-                    needs_review=bool(site and site.needs_review),
+                    needs_review=any(p.needs_review for p in own_sites),
                     search_text=fold(" ".join(w for w in words if w)),
+                    contract_numbers=" ".join(numbers.get(c.id, [])),
+                    places=tuple(dict.fromkeys(f"{p.postcode} {p.city}".strip() for p in own_sites)),
                 )
             )
         return rows

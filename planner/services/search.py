@@ -18,11 +18,29 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from sqlalchemy import func, select
+
 from planner.db.database import Database
+from planner.db.models import Contract, Customer, Site
 from planner.domain.text import fold
 from planner.services.customers import CustomerRow, list_customers
 
 _DIGIT_GAPS = re.compile(r"(?<=\d)[\s.\u00a0\u202f]+(?=\d)")
+#: « +33 », « 0033 », « +33 (0) » in front of a French number: the national « 0 » instead.
+_FRENCH_PREFIX = re.compile(r"(?<![\w+])(?:\+|00)\s*33(?:\s*\(\s*0\s*\))?[\s.\-\u00a0\u202f]*(?=\d|$)")
+#: A French number typed without its « 0 » in groups: « 6 69 », « 6 69 12 34 56 ».
+_NO_ZERO_GROUPS = re.compile(r"(?<![\w.\-])([1-9])((?:[\s.\-\u00a0\u202f]+\d\d?)+)(?![\w])")
+#: Pairs of digits joined by dashes or dots (« 06-69-12 »), not a contract's « C-2025-0012 ».
+_DASHED_PAIRS = re.compile(r"(?<![\w\-])0\d(?:[\-.]\d\d?)+(?![\w\-])")
+
+
+def _phone_forms(text: str) -> str:
+    text = _FRENCH_PREFIX.sub("0", text)
+    text = _NO_ZERO_GROUPS.sub(lambda m: "0" + m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    text = _DASHED_PAIRS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    return _DIGIT_GAPS.sub("", text)
+
+
 #: A word whose prefix range holds more postings than this is checked on the candidates instead.
 BROAD_WORD = 4000
 
@@ -38,10 +56,11 @@ class SearchHit:
 
 
 def query_words(text: str) -> list[str]:
-    """Folded words of a query; a phone typed as « +33 6 12… » or « 0033 6… » becomes « 0612… »."""
-    words = fold(_DIGIT_GAPS.sub("", text)).split()
+    """Folded words of a query.  A phone number, whole or begun, in any French way of typing it
+    becomes the start of its national form: « +33 6 69 », « 0033 6696 », « 6 69 », « 06-69 » and
+    « 06.69 » all give « 0669 »."""
     out = []
-    for word in words:
+    for word in fold(_phone_forms(text)).split():
         if word.isdigit():
             if word.startswith("0033") and len(word) == 13:
                 word = "0" + word[4:]
@@ -54,6 +73,8 @@ def query_words(text: str) -> list[str]:
 class CustomerSearchIndex:
     def __init__(self, rows: Sequence[CustomerRow]) -> None:
         self.rows = list(rows)
+        #: :func:`index_stamp` of the data it was built from (when loaded from the database).
+        self.stamp: tuple[object, ...] = ()
         postings: dict[str, list[int]] = {}
         self._tokens: list[tuple[str, ...]] = []
         for index, row in enumerate(self.rows):
@@ -181,9 +202,9 @@ class CustomerSearchIndex:
                 break
             if word in names or any(t.startswith(word) for t in names):
                 continue
-            if word in fold(row.contract_number).split():
+            if word in fold(row.contract_numbers or row.contract_number).split():
                 how = "contrat"
-            elif word == row.postcode:
+            elif word.isdigit() and any(word == place.split(" ")[0] for place in row.places or (row.postcode,)):
                 how = "code postal"
             elif word.isdigit() and len(word) >= 4:
                 how = "téléphone"
@@ -191,12 +212,34 @@ class CustomerSearchIndex:
                 how = "e-mail"
             else:
                 how = "adresse"
-        parts = [f"{row.postcode} {row.city}".strip(), row.phone]
+        place = f"{row.postcode} {row.city}".strip()
+        for other in row.places[1:]:
+            # The caller was found by another of their sites: show that one.
+            folded = fold(other).split()
+            if any(any(t.startswith(word) for t in folded) for word in words if word not in names):
+                place = other
+                break
+        parts = [place, row.phone]
         if row.tier:
             parts.append(f"Contrat {row.tier}")
         return SearchHit(row.id, row.name, " · ".join(p for p in parts if p), how, self._score(index, words, fuzzy_words))
 
 
+def index_stamp(db: Database) -> tuple[object, ...]:
+    """What the index is built from, in a few aggregates: the count and the latest change of
+    customers, sites and contracts.  Equal stamps mean the index need not be rebuilt (a booking,
+    a contact noted or a quote leave it as it is)."""
+    with db.read() as session:
+        return tuple(
+            value
+            for model in (Customer, Site, Contract)
+            for value in session.execute(select(func.count(), func.max(model.updated_at)).select_from(model)).one()
+        )
+
+
 def load_search_index(db: Database) -> CustomerSearchIndex:
     """The customers list, indexed for the booking assistant's search field."""
-    return CustomerSearchIndex(list_customers(db))
+    stamp = index_stamp(db)
+    index = CustomerSearchIndex(list_customers(db))
+    index.stamp = stamp
+    return index

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from planner.services.contracts import ContractInput
 from planner.services.customers import CustomerInput, SiteInput, create_customer
 from planner.services.demo import DemoOptions, generate_demo
 from planner.services.search import CustomerSearchIndex, load_search_index, query_words
@@ -18,6 +19,11 @@ def index(sqlite_db) -> CustomerSearchIndex:
         sqlite_db,
         CustomerInput(last_name="Dupont", first_name="Pierre", mobile="06 12 34 56 78", email="pierre.dupont@free.fr"),
         SiteInput(address="12 rue Sommeiller", postcode="74000", city="Annecy"),
+    )
+    create_customer(
+        sqlite_db,
+        CustomerInput(last_name="Mollard", first_name="Hugo", mobile="+33 6 69 12 34 55"),
+        SiteInput(address="4 impasse des Lilas", postcode="74370", city="Argonay"),
     )
     create_customer(
         sqlite_db,
@@ -65,5 +71,55 @@ def test_nothing_found_is_an_empty_list(index):
 
 def test_query_words():
     assert query_words("+33 6 12 34 56 78") == ["0612345678"]
+    assert query_words("+33 6 69") == query_words("0033 669") == query_words("6 69") == ["0669"]
+    assert query_words("06-69-12") == query_words("06.69.12") == ["066912"]
     assert query_words("C-2025-0012") == ["c", "2025", "0012"]
     assert query_words("Thônes") == ["thones"]
+
+
+AS_TYPED = [
+    "06", "06 6", "06 69", "0669", "6 69", "6 69 12", "+33 6", "+33 6 69", "+336 69", "0033 6", "0033 6691",
+    "0033 6 69 12", "+33 (0)6 69", "06.69.12", "06-69-12", "06 69 12 34", "+33 6 69 12 34 55",
+]
+
+
+def test_a_phone_number_is_found_while_it_is_typed(index):
+    for typed in AS_TYPED:
+        hits = index.search(typed, limit=500)
+        assert "MOLLARD Hugo" in [h.name for h in hits], typed
+        if len(query_words(typed)[0]) >= 6:
+            assert hits[0].name == "MOLLARD Hugo" and hits[0].how == "téléphone", typed
+
+
+def test_every_site_and_every_contract_number_is_searchable(sqlite_db):
+    from dataclasses import replace
+
+    from planner.domain.enums import ContractStatus
+    from planner.services import contracts, customers
+    from planner.services.customers import add_site
+    from planner.services.reference import ensure_reference_data
+
+    ensure_reference_data(sqlite_db)
+    customer_id = create_customer(
+        sqlite_db,
+        CustomerInput(last_name="Gaillard", first_name="Anne", mobile="06 44 55 66 77"),
+        SiteInput(address="3 rue Royale", postcode="74000", city="Annecy"),
+    )
+    add_site(sqlite_db, customer_id, SiteInput(label="Chalet", address="120 route du Col", postcode="74220", city="La Clusaz"))
+    tiers = {t.name: t.id for t in contracts.list_tiers(sqlite_db)}
+    site_id = customers.get_customer(sqlite_db, customer_id).sites[0].id
+    old = contracts.create_contract(
+        sqlite_db, ContractInput(customer_id=customer_id, site_id=site_id, tier_id=tiers["Bronze"], start_date=date(2025, 1, 10))
+    )
+    detail = contracts.get_contract(sqlite_db, old)
+    contracts.update_contract(sqlite_db, old, detail.version, replace(detail.data, status=ContractStatus.CANCELLED))
+    new = contracts.create_contract(
+        sqlite_db, ContractInput(customer_id=customer_id, site_id=site_id, tier_id=tiers["Or"], start_date=date(2026, 3, 1))
+    )
+    index = load_search_index(sqlite_db)
+    for query in ("la clusaz", "74220", "route du col gaillard", "annecy gaillard"):
+        assert [h.name for h in index.search(query)] == ["GAILLARD Anne"], query
+    assert index.search("74220")[0].how == "code postal"
+    for number in (contracts.get_contract(sqlite_db, old).number, contracts.get_contract(sqlite_db, new).number):
+        hits = index.search(number)
+        assert hits[0].customer_id == customer_id and hits[0].how == "contrat", number
