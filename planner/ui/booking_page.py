@@ -7,7 +7,7 @@ the visit, the contact-log entry and the customer's confirmation are recorded to
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,21 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.enums import SCHEDULED_STATUSES, ContractStatus, VisitKind, VisitStatus
+from planner.domain.enums import (
+    SCHEDULED_STATUSES,
+    ContactChannel,
+    ContactReason,
+    ContractStatus,
+    VisitKind,
+    VisitStatus,
+)
 from planner.domain.errors import PlannerError
-from planner.domain.timeutil import paris_today
+from planner.domain.timeutil import now_utc, paris_today, to_paris
 from planner.services import booking as booking_service
 from planner.services import customers as customer_service
 from planner.services import planning
 from planner.services import technicians as technician_service
 from planner.services.booking import BookingRequest, BookingResult, SlotChoice, SlotTakenError
 from planner.services.customers import CustomerDetail, OpenItems, VisitSummary, open_items_of
-from planner.services.search import CustomerSearchIndex, SearchHit, load_search_index
+from planner.services.search import CustomerSearchIndex, SearchHit, index_stamp, load_search_index
 from planner.services.slots import AFTERNOON, MORNING, Slot, SlotRequest, SlotSuggestions, suggest_slots
 from planner.services.technicians import SkillView, TechnicianRow
 from planner.services.validation import phone_display
 from planner.ui import labels
-from planner.ui.customer_dialogs import ContactDialog, CustomerDialog
+from planner.ui.customer_dialogs import CustomerDialog
 from planner.ui.customers_page import locate_in_background
 from planner.ui.ops import AppContext, Changes, Op
 from planner.ui.table_model import display
@@ -117,7 +124,8 @@ class BookingPage(QWidget):
         self.booked.setMaximumHeight(110)
         self.move_button = QPushButton(self.tr("Move"))
         self.cancel_button = QPushButton(self.tr("Cancel the appointment…"))
-        self.log_button = QPushButton(self.tr("Log a call"))
+        self.log_button = QPushButton(self.tr("Log the call"))
+        self.log_button.setToolTip(self.tr("Save this call in the contact log with its reason and note, without booking"))
         self.card_button = QPushButton(self.tr("Open the customer card"))
         booked_buttons = QHBoxLayout()
         booked_buttons.addWidget(self.move_button)
@@ -127,6 +135,23 @@ class BookingPage(QWidget):
         self.open_items.setObjectName("bookingOpenItems")
         self.open_items.setWordWrap(True)
         self.open_items.setTextFormat(Qt.TextFormat.RichText)
+        # -- the call under way: its contact-log entry, started when the caller's card opens ------
+        self.call_box = QGroupBox(self.tr("This call"))
+        self.call_reason = QComboBox()
+        self.call_reason.setObjectName("callReason")
+        for reason in ContactReason:
+            self.call_reason.addItem(labels.contact_reason(reason), reason.value)
+        self.call_note = QLineEdit()
+        self.call_note.setObjectName("callNote")
+        self.call_note.setPlaceholderText(self.tr("What the caller wants (kept with the booking or « Log the call »)"))
+        self.call_started = QLabel()
+        self.call_started.setStyleSheet("color: #666;")
+        call_form = QFormLayout(self.call_box)
+        call_form.addRow(self.tr("Reason"), self.call_reason)
+        call_form.addRow(self.tr("Note"), self.call_note)
+        call_form.addRow(self.call_started)
+        self._call_customer: int | None = None
+        self._call_at: datetime | None = None
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -137,6 +162,7 @@ class BookingPage(QWidget):
         middle_layout.addWidget(self.name)
         middle_layout.addWidget(self.card)
         middle_layout.addWidget(self.open_items)
+        middle_layout.addWidget(self.call_box)
         middle_layout.addWidget(QLabel(self.tr("Booked visits")))
         middle_layout.addWidget(self.booked)
         middle_layout.addLayout(booked_buttons)
@@ -268,6 +294,10 @@ class BookingPage(QWidget):
             self._technicians_loaded
         ).run()
 
+    def _stamp_loaded(self, stamp: tuple[object, ...]) -> None:
+        if self.index is None or stamp != self.index.stamp:
+            Op(self.ctx, load_search_index).key("booking-index").parent(self).success(self._index_loaded).run()
+
     def _index_loaded(self, index: CustomerSearchIndex) -> None:
         self.index = index
         self.results_hint.setText(self.tr("%1 customers").replace("%1", f"{len(index):,}".replace(",", "\u202f")))
@@ -297,7 +327,9 @@ class BookingPage(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.customers or changes.contracts:
             if self.isVisible():
-                Op(self.ctx, load_search_index).key("booking-index").parent(self).success(self._index_loaded).run()
+                # Rebuilt only when names, phones, sites or contracts changed: a contact noted or
+                # a quote leaves the index as it is.
+                Op(self.ctx, index_stamp).key("booking-index-stamp").parent(self).success(self._stamp_loaded).run()
             else:
                 self._dirty = True
         if changes.technicians:
@@ -374,8 +406,10 @@ class BookingPage(QWidget):
         self.customer = detail
         self._reschedule = None
         enabled = detail is not None
-        for widget in (self.visit, self.site, self.book_button, self.log_button, self.card_button):
+        for widget in (self.visit, self.site, self.book_button, self.log_button, self.card_button, self.call_box):
             widget.setEnabled(enabled)
+        if detail is not None and detail.id != self._call_customer:
+            self.start_call(detail.id)
         if detail is None:
             self.name.setText(self.tr("No caller selected"))
             self.card.setText(self.tr("Type in the search field, then Enter."))
@@ -450,6 +484,48 @@ class BookingPage(QWidget):
             self.visit.setCurrentIndex(0)
         self.visit.blockSignals(False)
         self._visit_changed()
+
+    # -- the call ---------------------------------------------------------------------------
+    def start_call(self, customer_id: int | None) -> None:
+        """A new contact-log entry for the caller whose card just opened: « Prise de RDV » unless
+        the office says otherwise; it is saved with the booking, or by « Log the call »."""
+        self._call_customer = customer_id
+        self._call_at = now_utc() if customer_id is not None else None
+        self.call_reason.setCurrentIndex(self.call_reason.findData(ContactReason.BOOKING.value))
+        self.call_note.clear()
+        self.call_started.setText(
+            self.tr("Call started at %1").replace("%1", f"{to_paris(self._call_at):%H:%M}") if self._call_at else ""
+        )
+
+    def call_reason_value(self) -> ContactReason:
+        return ContactReason(self.call_reason.currentData())
+
+    def _suggest_reason(self, reason: ContactReason) -> None:
+        """Moving or cancelling: the reason follows, unless the office already chose one."""
+        if self.call_reason_value() is ContactReason.BOOKING:
+            self.call_reason.setCurrentIndex(self.call_reason.findData(reason.value))
+
+    def _log_call(self) -> None:
+        if self.customer is None:
+            return
+        self.log_button.setEnabled(False)
+        Op(
+            self.ctx, customer_service.log_contact, self.customer.id, ContactChannel.PHONE_IN, self.call_reason_value(),
+            self.call_note.text(), at=self._call_at,
+        ).parent(self).changes(Changes(customers=True)).success(self._call_logged).failure(self._log_refused).run()
+
+    def _call_logged(self, _entry_id: int) -> None:
+        self.log_button.setEnabled(True)
+        self.done_label.setText(self.tr("Call logged: %1.").replace("%1", labels.contact_reason(self.call_reason_value())))
+        self.done_label.show()
+        self.start_call(self.customer.id if self.customer else None)
+
+    def _log_refused(self, exc: Exception) -> bool:
+        self.log_button.setEnabled(True)
+        if isinstance(exc, PlannerError):
+            self.banner.show_message(str(exc))
+            return True
+        return False
 
     def _open_items_loaded(self, items: OpenItems) -> None:
         lines = []
@@ -548,6 +624,7 @@ class BookingPage(QWidget):
         slot: Slot = item.data(Qt.ItemDataRole.UserRole)
         visit = self._due_visit()
         dialog = ConfirmBookingDialog(self.customer.name, slot, visit, self._reschedule, self)
+        dialog.note.setText(self.call_note.text())
         dialog.accepted.connect(lambda: self._confirm(slot, visit, dialog.note.text()))
         dialog.open()
 
@@ -558,7 +635,8 @@ class BookingPage(QWidget):
         if self._reschedule is not None:
             moving = self._reschedule
             op = Op(
-                self.ctx, booking_service.reschedule_visit, moving.id, moving.version, choice, note
+                self.ctx, booking_service.reschedule_visit, moving.id, moving.version, choice, note,
+                contact_reason=self.call_reason_value(), contact_at=self._call_at,
             )
         else:
             request = BookingRequest(
@@ -570,15 +648,18 @@ class BookingPage(QWidget):
                 summary=self.summary.text().strip() or labels.visit_kind(VisitKind(self.kind.currentData())),
                 skill_ids=(int(self.skill.currentData()),) if visit is None and self.skill.currentData() else (),
                 contact_note=note,
+                contact_reason=self.call_reason_value(),
+                contact_at=self._call_at,
             )
             op = Op(self.ctx, booking_service.book_visit, request)
-        op.parent(self).changes(Changes(visits=True, customers=True)).success(self._booked).failure(
+        op.parent(self).changes(Changes(visits=True)).success(self._booked).failure(
             self._refused
         ).run()
 
     def _booked(self, result: BookingResult) -> None:
         self.book_button.setEnabled(True)
         self._reschedule = None
+        self.start_call(self.customer.id if self.customer else None)  # this call's entry is saved
         self.done_label.setText("✓ " + result.describe())
         self.done_label.show()
         self.banner.show_message("")
@@ -606,6 +687,7 @@ class BookingPage(QWidget):
         if visit is None:
             return
         self._reschedule = visit
+        self._suggest_reason(ContactReason.RESCHEDULE)
         self.done_label.hide()
         self.refresh_slots()
         self.slots.setFocus()
@@ -614,22 +696,25 @@ class BookingPage(QWidget):
         visit = self._selected_booking()
         if visit is None:
             return
+        before = self.call_reason.currentIndex()
+        self._suggest_reason(ContactReason.CANCELLATION)
         dialog = CancelDialog(visit, self)
+        dialog.rejected.connect(lambda: self.call_reason.setCurrentIndex(before))
         dialog.accepted.connect(lambda: self._do_cancel(visit, dialog.reason.text()))
         dialog.open()
 
     def _do_cancel(self, visit: VisitSummary, reason: str) -> None:
-        Op(self.ctx, booking_service.cancel_visit, visit.id, visit.version, reason).parent(self).changes(
-            Changes(visits=True, customers=True)
+        Op(
+            self.ctx, booking_service.cancel_visit, visit.id, visit.version, reason,
+            contact_reason=self.call_reason_value(), contact_note=self.call_note.text().strip(), contact_at=self._call_at,
+        ).parent(self).changes(
+            Changes(visits=True)
         ).success(self._cancelled).failure(self._refused).run()
 
     def _cancelled(self, _result: object) -> None:
         self.done_label.setText(self.tr("Appointment cancelled; the customer is told."))
         self.done_label.show()
-
-    def _log_call(self) -> None:
-        if self.customer is not None:
-            ContactDialog(self.ctx, self.customer.id, self.customer.name, self).open()
+        self.start_call(self.customer.id if self.customer else None)  # this call's entry is saved
 
 
 def _date(day: QDate) -> date:

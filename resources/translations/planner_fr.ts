@@ -524,213 +524,248 @@
 <context>
     <name>BookingPage</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="90"/>
+        <location filename="../../planner/ui/booking_page.py" line="97"/>
         <source>Who is calling? Name, phone, town, postcode, email or contract no. (Ctrl+K)</source>
         <translation>Qui appelle ? Nom, téléphone, commune, code postal, e-mail ou n° de contrat (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="94"/>
+        <location filename="../../planner/ui/booking_page.py" line="101"/>
         <source>New caller…</source>
         <translation>Nouvel appelant…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="109"/>
-        <location filename="../../planner/ui/booking_page.py" line="380"/>
+        <location filename="../../planner/ui/booking_page.py" line="116"/>
+        <location filename="../../planner/ui/booking_page.py" line="414"/>
         <source>No caller selected</source>
         <translation>Aucun appelant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="118"/>
+        <location filename="../../planner/ui/booking_page.py" line="125"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="119"/>
+        <location filename="../../planner/ui/booking_page.py" line="126"/>
         <source>Cancel the appointment…</source>
         <translation>Annuler le RDV…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="120"/>
-        <source>Log a call</source>
-        <translation>Noter un appel</translation>
+        <location filename="../../planner/ui/booking_page.py" line="127"/>
+        <source>Log the call</source>
+        <translation>Noter l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="121"/>
+        <location filename="../../planner/ui/booking_page.py" line="128"/>
+        <source>Save this call in the contact log with its reason and note, without booking</source>
+        <translation>Enregistrer cet appel au journal des contacts avec son motif et sa note, sans prendre de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="129"/>
         <source>Open the customer card</source>
         <translation>Ouvrir la fiche client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="140"/>
+        <location filename="../../planner/ui/booking_page.py" line="139"/>
+        <source>This call</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="146"/>
+        <source>What the caller wants (kept with the booking or « Log the call »)</source>
+        <translation>Ce que demande l&apos;appelant (gardé avec le rendez-vous ou par « Noter l&apos;appel »)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="150"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="151"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="166"/>
         <source>Booked visits</source>
         <translation>Interventions planifiées</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="157"/>
+        <location filename="../../planner/ui/booking_page.py" line="183"/>
         <source>e.g. Circuit breaker keeps tripping</source>
         <translation>ex. Le disjoncteur saute</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="164"/>
+        <location filename="../../planner/ui/booking_page.py" line="190"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="166"/>
+        <location filename="../../planner/ui/booking_page.py" line="192"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="167"/>
+        <location filename="../../planner/ui/booking_page.py" line="193"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="168"/>
+        <location filename="../../planner/ui/booking_page.py" line="194"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="169"/>
+        <location filename="../../planner/ui/booking_page.py" line="195"/>
         <source>Skill needed</source>
         <translation>Compétence requise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="170"/>
+        <location filename="../../planner/ui/booking_page.py" line="196"/>
         <source>Any day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="176"/>
+        <location filename="../../planner/ui/booking_page.py" line="202"/>
         <source>Morning or afternoon</source>
         <translation>Matin ou après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="177"/>
+        <location filename="../../planner/ui/booking_page.py" line="203"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="178"/>
+        <location filename="../../planner/ui/booking_page.py" line="204"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="180"/>
+        <location filename="../../planner/ui/booking_page.py" line="206"/>
         <source>Any technician</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="193"/>
+        <location filename="../../planner/ui/booking_page.py" line="219"/>
         <source>Book this slot…</source>
         <translation>Réserver ce créneau…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="208"/>
+        <location filename="../../planner/ui/booking_page.py" line="234"/>
         <source>Visit to book</source>
         <translation>Intervention à planifier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="209"/>
+        <location filename="../../planner/ui/booking_page.py" line="235"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="264"/>
+        <location filename="../../planner/ui/booking_page.py" line="290"/>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="273"/>
+        <location filename="../../planner/ui/booking_page.py" line="303"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="281"/>
+        <location filename="../../planner/ui/booking_page.py" line="311"/>
         <source>None in particular</source>
         <translation>Aucune en particulier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="324"/>
+        <location filename="../../planner/ui/booking_page.py" line="356"/>
         <source>Close spelling</source>
         <translation>Orthographe approchante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="329"/>
+        <location filename="../../planner/ui/booking_page.py" line="361"/>
         <source>No customer found: « New caller… » creates one.</source>
         <translation>Aucun client trouvé : « Nouvel appelant… » en crée un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="330"/>
+        <location filename="../../planner/ui/booking_page.py" line="362"/>
         <source>%1 result(s) — Enter opens the first</source>
         <translation>%1 résultat(s) — Entrée ouvre le premier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="381"/>
+        <location filename="../../planner/ui/booking_page.py" line="415"/>
         <source>Type in the search field, then Enter.</source>
         <translation>Tapez dans le champ de recherche, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="393"/>
+        <location filename="../../planner/ui/booking_page.py" line="427"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; %2 — until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; %2 — jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="397"/>
+        <location filename="../../planner/ui/booking_page.py" line="431"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="404"/>
+        <location filename="../../planner/ui/booking_page.py" line="438"/>
         <source>Due: %1, between %2 and %3</source>
         <translation>À faire : %1, entre le %2 et le %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="409"/>
+        <location filename="../../planner/ui/booking_page.py" line="443"/>
         <source>Last visit: %1 (%2)</source>
         <translation>Dernière visite : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="431"/>
+        <location filename="../../planner/ui/booking_page.py" line="465"/>
         <source>Recent contacts</source>
         <translation>Derniers contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="444"/>
+        <location filename="../../planner/ui/booking_page.py" line="478"/>
         <source>%1 (due by %2)</source>
         <translation>%1 (avant le %2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="446"/>
+        <location filename="../../planner/ui/booking_page.py" line="480"/>
         <source>New request (repair, quote…)</source>
         <translation>Nouvelle demande (dépannage, devis…)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="458"/>
+        <location filename="../../planner/ui/booking_page.py" line="497"/>
+        <source>Call started at %1</source>
+        <translation>Appel commencé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="519"/>
+        <source>Call logged: %1.</source>
+        <translation>Appel noté : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/booking_page.py" line="534"/>
         <source>Quote %1 (%2): %3 — %4</source>
         <translation>Devis %1 (%2) : %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="510"/>
+        <location filename="../../planner/ui/booking_page.py" line="586"/>
         <source>Looking for the best slots…</source>
         <translation>Recherche des meilleurs créneaux…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="525"/>
+        <location filename="../../planner/ui/booking_page.py" line="601"/>
         <source>Best first. Enter books the highlighted slot.</source>
         <translation>Les meilleurs d&apos;abord. Entrée réserve le créneau sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="527"/>
+        <location filename="../../planner/ui/booking_page.py" line="603"/>
         <source>Moving %1: choose the new slot.</source>
         <translation>Déplacement de %1 : choisissez le nouveau créneau.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="529"/>
+        <location filename="../../planner/ui/booking_page.py" line="605"/>
         <source>No free slot with these filters: widen the day, the time or the technician.</source>
         <translation>Aucun créneau libre avec ces filtres : élargissez le jour, le moment ou le technicien.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="627"/>
+        <location filename="../../planner/ui/booking_page.py" line="715"/>
         <source>Appointment cancelled; the customer is told.</source>
         <translation>Rendez-vous annulé ; le client est prévenu.</translation>
     </message>
@@ -738,18 +773,18 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="678"/>
-        <location filename="../../planner/ui/booking_page.py" line="682"/>
+        <location filename="../../planner/ui/booking_page.py" line="763"/>
+        <location filename="../../planner/ui/booking_page.py" line="767"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="680"/>
+        <location filename="../../planner/ui/booking_page.py" line="765"/>
         <source>Reason, told to the customer</source>
         <translation>Motif, communiqué au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="683"/>
+        <location filename="../../planner/ui/booking_page.py" line="768"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -874,32 +909,32 @@
 <context>
     <name>ConfirmBookingDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="646"/>
+        <location filename="../../planner/ui/booking_page.py" line="731"/>
         <source>Confirm the appointment</source>
         <translation>Confirmer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="647"/>
+        <location filename="../../planner/ui/booking_page.py" line="732"/>
         <source>new request</source>
         <translation>nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="649"/>
+        <location filename="../../planner/ui/booking_page.py" line="734"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrival between %3 with &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrivée entre %3 avec &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="655"/>
+        <location filename="../../planner/ui/booking_page.py" line="740"/>
         <source>The customer receives the confirmation by email with a calendar invitation, then reminders (email five days before, text message two days before when allowed).</source>
         <translation>Le client reçoit la confirmation par e-mail avec une invitation d&apos;agenda, puis des rappels (e-mail cinq jours avant, SMS deux jours avant s&apos;il l&apos;accepte).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="661"/>
+        <location filename="../../planner/ui/booking_page.py" line="746"/>
         <source>Note for the contact log (optional)</source>
         <translation>Note pour le journal des contacts (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="663"/>
+        <location filename="../../planner/ui/booking_page.py" line="748"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>

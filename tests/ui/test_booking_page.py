@@ -19,6 +19,7 @@ from planner.services.customers import CustomerInput, SiteInput
 from planner.services.messages import CompanyInfo, save_company
 from planner.services.outbox import OutboxSettings, save_outbox_settings
 from tests.booking.conftest import MemoryKeyring
+from planner.ui.ops import Changes
 from tests.ui.conftest import wait_idle
 
 
@@ -127,3 +128,53 @@ def test_the_card_shows_open_quotes_and_alerts(qtbot, pierre_dupont, window, ctx
     text = page.open_items.text()
     assert "Borne de recharge au garage" in text and "demandé" in text
     assert "⚑" in text  # the contract visit to plan
+
+
+def test_the_call_entry_starts_with_the_card_and_is_saved_with_its_reason(qtbot, pierre_dupont, window, ctx):
+    page = window.show_page("booking")
+    wait_idle(qtbot, ctx)
+    page.select_customer(pierre_dupont)
+    wait_idle(qtbot, ctx)
+    assert page.call_reason.currentText() == "Prise de RDV" and page.call_note.text() == ""
+    assert page.call_started.text().startswith("Appel commencé à")
+
+    # The caller first complains, and a visit is booked to sort it out.
+    page.call_reason.setCurrentIndex(page.call_reason.findData(ContactReason.COMPLAINT.value))
+    qtbot.keyClicks(page.call_note, "Disjoncteur qui saute depuis la visite")
+    index_before = page.index
+    page.slots.setCurrentRow(0)
+    page.book_selected()
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Confirmer le rendez-vous")
+    assert dialog.note.text() == "Disjoncteur qui saute depuis la visite"
+    dialog.accept()
+    wait_idle(qtbot, ctx)
+    with ctx.database.read() as session:
+        [(reason, note)] = session.execute(
+            select(ContactLog.reason, ContactLog.note).where(ContactLog.customer_id == pierre_dupont)
+        ).all()
+    assert reason is ContactReason.COMPLAINT and "Disjoncteur qui saute" in note and "RDV pris" in note
+    # The entry is saved: the next one starts afresh, and the search index was not rebuilt for a booking.
+    assert page.call_reason.currentText() == "Prise de RDV" and page.call_note.text() == ""
+    assert page.index is index_before
+
+    # A question, no booking: « Noter l'appel » saves it with its reason.
+    page.call_reason.setCurrentIndex(page.call_reason.findData(ContactReason.QUESTION.value))
+    qtbot.keyClicks(page.call_note, "Demande le prix d'une borne")
+    qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    with ctx.database.read() as session:
+        reasons = [(c.reason, c.note) for c in session.scalars(
+            select(ContactLog).where(ContactLog.customer_id == pierre_dupont).order_by(ContactLog.id))]
+    assert reasons[-1] == (ContactReason.QUESTION, "Demande le prix d'une borne") and len(reasons) == 2
+    assert "Question" in page.history.text() or "question" in page.history.text().lower()
+    assert page.index is index_before  # a contact noted leaves the index too
+
+    # A change of name does rebuild it.
+    detail = customers.get_customer(ctx.database, pierre_dupont)
+    from dataclasses import replace
+
+    customers.update_customer(ctx.database, pierre_dupont, detail.version, replace(detail.data, last_name="Dupont-Favre"))
+    ctx.announce(Changes(customers=True))
+    wait_idle(qtbot, ctx)
+    assert page.index is not index_before
+    assert [h.name for h in page.index.search("dupont-favre pierre")] == ["DUPONT-FAVRE Pierre"]
