@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-
 from sqlalchemy import func, select
 
 from planner.db.database import Database

@@ -18,8 +18,8 @@ from planner.services.contracts import ContractInput
 from planner.services.customers import CustomerInput, SiteInput
 from planner.services.messages import CompanyInfo, save_company
 from planner.services.outbox import OutboxSettings, save_outbox_settings
-from tests.booking.conftest import MemoryKeyring
 from planner.ui.ops import Changes
+from tests.booking.conftest import MemoryKeyring
 from tests.ui.conftest import wait_idle
 
 
