@@ -492,6 +492,10 @@ def _send(
     channels = set(transports)
     with db.read() as session:
         due = session.scalar(select(func.count()).select_from(_due(now or now_utc(), channels).subquery())) or 0
+    if not due:
+        for transport in transports.values():
+            transport.close()
+        return
     heartbeat = _Heartbeat(db, lease)
     try:
         for position in range(1, limit + 1):

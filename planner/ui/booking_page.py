@@ -287,8 +287,11 @@ class BookingPage(QWidget):
 
     def reload(self) -> None:
         self._dirty = False
-        self.results_hint.setText(self.tr("Loading customers…"))
-        Op(self.ctx, load_search_index).key("booking-index").parent(self).success(self._index_loaded).run()
+        if self.index is None:
+            self.results_hint.setText(self.tr("Loading customers…"))
+            Op(self.ctx, load_search_index).key("booking-index").parent(self).success(self._index_loaded).run()
+        else:
+            Op(self.ctx, index_stamp).key("booking-index-stamp").parent(self).success(self._stamp_loaded).run()
         Op(self.ctx, technician_service.list_skills).key("booking-skills").parent(self).success(self._skills_loaded).run()
         Op(self.ctx, technician_service.list_technicians).key("booking-technicians").parent(self).success(
             self._technicians_loaded

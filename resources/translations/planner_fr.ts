@@ -535,7 +535,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/booking_page.py" line="116"/>
-        <location filename="../../planner/ui/booking_page.py" line="414"/>
+        <location filename="../../planner/ui/booking_page.py" line="417"/>
         <source>No caller selected</source>
         <translation>Aucun appelant sélectionné</translation>
     </message>
@@ -660,112 +660,112 @@
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="290"/>
+        <location filename="../../planner/ui/booking_page.py" line="291"/>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="303"/>
+        <location filename="../../planner/ui/booking_page.py" line="306"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="311"/>
+        <location filename="../../planner/ui/booking_page.py" line="314"/>
         <source>None in particular</source>
         <translation>Aucune en particulier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="356"/>
+        <location filename="../../planner/ui/booking_page.py" line="359"/>
         <source>Close spelling</source>
         <translation>Orthographe approchante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="361"/>
+        <location filename="../../planner/ui/booking_page.py" line="364"/>
         <source>No customer found: « New caller… » creates one.</source>
         <translation>Aucun client trouvé : « Nouvel appelant… » en crée un.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="362"/>
+        <location filename="../../planner/ui/booking_page.py" line="365"/>
         <source>%1 result(s) — Enter opens the first</source>
         <translation>%1 résultat(s) — Entrée ouvre le premier</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="415"/>
+        <location filename="../../planner/ui/booking_page.py" line="418"/>
         <source>Type in the search field, then Enter.</source>
         <translation>Tapez dans le champ de recherche, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="427"/>
+        <location filename="../../planner/ui/booking_page.py" line="430"/>
         <source>Contract &lt;b&gt;%1&lt;/b&gt; %2 — until %3</source>
         <translation>Contrat &lt;b&gt;%1&lt;/b&gt; %2 — jusqu&apos;au %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="431"/>
+        <location filename="../../planner/ui/booking_page.py" line="434"/>
         <source>No running contract</source>
         <translation>Aucun contrat en cours</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="438"/>
+        <location filename="../../planner/ui/booking_page.py" line="441"/>
         <source>Due: %1, between %2 and %3</source>
         <translation>À faire : %1, entre le %2 et le %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="443"/>
+        <location filename="../../planner/ui/booking_page.py" line="446"/>
         <source>Last visit: %1 (%2)</source>
         <translation>Dernière visite : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="465"/>
+        <location filename="../../planner/ui/booking_page.py" line="468"/>
         <source>Recent contacts</source>
         <translation>Derniers contacts</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="478"/>
+        <location filename="../../planner/ui/booking_page.py" line="481"/>
         <source>%1 (due by %2)</source>
         <translation>%1 (avant le %2)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="480"/>
+        <location filename="../../planner/ui/booking_page.py" line="483"/>
         <source>New request (repair, quote…)</source>
         <translation>Nouvelle demande (dépannage, devis…)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="497"/>
+        <location filename="../../planner/ui/booking_page.py" line="500"/>
         <source>Call started at %1</source>
         <translation>Appel commencé à %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="519"/>
+        <location filename="../../planner/ui/booking_page.py" line="522"/>
         <source>Call logged: %1.</source>
         <translation>Appel noté : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="534"/>
+        <location filename="../../planner/ui/booking_page.py" line="537"/>
         <source>Quote %1 (%2): %3 — %4</source>
         <translation>Devis %1 (%2) : %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="586"/>
+        <location filename="../../planner/ui/booking_page.py" line="589"/>
         <source>Looking for the best slots…</source>
         <translation>Recherche des meilleurs créneaux…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="601"/>
+        <location filename="../../planner/ui/booking_page.py" line="604"/>
         <source>Best first. Enter books the highlighted slot.</source>
         <translation>Les meilleurs d&apos;abord. Entrée réserve le créneau sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="603"/>
+        <location filename="../../planner/ui/booking_page.py" line="606"/>
         <source>Moving %1: choose the new slot.</source>
         <translation>Déplacement de %1 : choisissez le nouveau créneau.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="605"/>
+        <location filename="../../planner/ui/booking_page.py" line="608"/>
         <source>No free slot with these filters: widen the day, the time or the technician.</source>
         <translation>Aucun créneau libre avec ces filtres : élargissez le jour, le moment ou le technicien.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="715"/>
+        <location filename="../../planner/ui/booking_page.py" line="718"/>
         <source>Appointment cancelled; the customer is told.</source>
         <translation>Rendez-vous annulé ; le client est prévenu.</translation>
     </message>
@@ -773,18 +773,18 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="763"/>
-        <location filename="../../planner/ui/booking_page.py" line="767"/>
+        <location filename="../../planner/ui/booking_page.py" line="766"/>
+        <location filename="../../planner/ui/booking_page.py" line="770"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="765"/>
+        <location filename="../../planner/ui/booking_page.py" line="768"/>
         <source>Reason, told to the customer</source>
         <translation>Motif, communiqué au client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="768"/>
+        <location filename="../../planner/ui/booking_page.py" line="771"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -909,32 +909,32 @@
 <context>
     <name>ConfirmBookingDialog</name>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="731"/>
+        <location filename="../../planner/ui/booking_page.py" line="734"/>
         <source>Confirm the appointment</source>
         <translation>Confirmer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="732"/>
+        <location filename="../../planner/ui/booking_page.py" line="735"/>
         <source>new request</source>
         <translation>nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="734"/>
+        <location filename="../../planner/ui/booking_page.py" line="737"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrival between %3 with &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Arrivée entre %3 avec &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;%5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="740"/>
+        <location filename="../../planner/ui/booking_page.py" line="743"/>
         <source>The customer receives the confirmation by email with a calendar invitation, then reminders (email five days before, text message two days before when allowed).</source>
         <translation>Le client reçoit la confirmation par e-mail avec une invitation d&apos;agenda, puis des rappels (e-mail cinq jours avant, SMS deux jours avant s&apos;il l&apos;accepte).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="746"/>
+        <location filename="../../planner/ui/booking_page.py" line="749"/>
         <source>Note for the contact log (optional)</source>
         <translation>Note pour le journal des contacts (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/booking_page.py" line="748"/>
+        <location filename="../../planner/ui/booking_page.py" line="751"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
