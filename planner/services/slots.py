@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 import holidays as holiday_calendars
@@ -117,6 +118,7 @@ def _ceil5(moment: datetime) -> datetime:
     return moment.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=step)
 
 
+@lru_cache(maxsize=512)
 def day_label(day: date) -> str:
     """« mardi 26/11 »."""
     return format_date(day, "EEEE dd/MM", locale="fr_FR")
@@ -299,8 +301,8 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
     earliest_today = now + TODAY_MARGIN
     candidates: list[Slot] = []
     for day_index, day in enumerate(days):
-        for tech_id, name, spans, _start, _end, lunch_from, lunch_to, lunch_minutes in tech_info:
-            intervals = working_intervals(day, spans, absences.get(tech_id, ()), french_holidays)
+        for tech_id, name, _spans, _start, _end, lunch_from, lunch_to, lunch_minutes in tech_info:
+            intervals = workload.hours[(tech_id, day)]
             if not intervals:
                 continue
             day_stops = sorted(stops.get((tech_id, day), []), key=lambda s: s.start)
@@ -311,8 +313,10 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
             if zone_days.get((tech_id, day.weekday())) and site_zone is not None:
                 fits_zone = site_zone in zone_days[(tech_id, day.weekday())]
             # The best fit of the morning and of the afternoon, so that both can be offered.
-            best: dict[bool, Slot] = {}
-            parts = [request.part_of_day] if request.part_of_day else [None, AFTERNOON]
+            # Priced cheaply first; only the winners get their full explanation.
+            best: dict[bool, tuple[float, datetime, Interval, int]] = {}
+            noon = paris_instant(day, time(12, 0))
+            today_or_before = day <= to_paris(now).date()
             for interval in intervals:
                 inside = [s for s in day_stops if s.start < interval.end and s.end > interval.start]
                 sequence = (
@@ -324,28 +328,40 @@ def suggest_slots(db: Database, request: SlotRequest, progress: object | None = 
                     result.considered += 1
                     t_in, t_out = drive(a.point, 0), drive(0, b.point)
                     earliest = a.end + timedelta(seconds=t_in)
-                    if day == to_paris(now).date() or day < to_paris(now).date():
+                    if today_or_before:
                         earliest = max(earliest, earliest_today)
                     latest = b.start - timedelta(seconds=t_out) - duration
                     if latest < earliest:
                         continue
                     added = t_in + t_out - drive(a.point, b.point)
-                    for part in parts:
-                        start = _first_start(
+                    cost = _cost(request, day, day_index, added, balance, fits_zone)
+                    start = _first_start(
+                        earliest, latest, day, duration, t_in, t_out, day_stops, lunch_window,
+                        lunch_minutes, request.part_of_day,
+                    )
+                    if start is None:
+                        continue
+                    starts = [start]
+                    if request.part_of_day is None and start < noon:
+                        # The same gap in the afternoon, so that both halves can be offered.
+                        later = _first_start(
                             earliest, latest, day, duration, t_in, t_out, day_stops, lunch_window,
-                            lunch_minutes, part,
+                            lunch_minutes, AFTERNOON,
                         )
-                        if start is None:
-                            continue
-                        slot = _price(
-                            request, tech_id, name, day, day_index, start, duration, window, interval,
-                            added, balance, fits_zone, zone_names.get(site_zone or -1, ""),
-                            day_stops, drive,
-                        )
-                        afternoon = to_paris(start).time() >= time(12, 0)
-                        if afternoon not in best or slot.cost < best[afternoon].cost:
-                            best[afternoon] = slot
-            candidates.extend(best.values())
+                        if later is not None:
+                            starts.append(later)
+                    for option in starts:
+                        afternoon = option >= noon
+                        if afternoon not in best or cost < best[afternoon][0]:
+                            best[afternoon] = (cost, option, interval, added)
+            for _cost_value, start, interval, added in best.values():
+                candidates.append(
+                    _price(
+                        request, tech_id, name, day, day_index, start, duration, window, interval,
+                        added, balance, fits_zone, zone_names.get(site_zone or -1, ""),
+                        day_stops, drive,
+                    )
+                )
     result.slots = rank(candidates, request.limit)
     return result
 
@@ -387,6 +403,8 @@ class Workload:
     week: dict[tuple[int, date], float]
     team_day: dict[date, float]
     team_week: dict[date, float]
+    #: Each technician's working hours per day of the horizon (absences and holidays removed).
+    hours: dict[tuple[int, date], list[Interval]]
 
     @classmethod
     def of(
@@ -405,14 +423,17 @@ class Workload:
             day[(tech_id, local)] += minutes
             week[(tech_id, _monday(local))] += minutes
         team_day = {}
+        hours: dict[tuple[int, date], list[Interval]] = {}
         for d in days:
-            working = [t for t, s in spans.items() if working_intervals(d, s, absences.get(t, ()), holidays)]
+            for t, s in spans.items():
+                hours[(t, d)] = working_intervals(d, s, absences.get(t, ()), holidays)
+            working = [t for t in spans if hours[(t, d)]]
             team_day[d] = sum(day[(t, d)] for t in working) / len(working) if working else 0.0
         team_week = {}
         for monday in {_monday(d) for d in days}:
             working = [t for t, s in spans.items() if s]
             team_week[monday] = sum(week[(t, monday)] for t in working) / len(working) if working else 0.0
-        return cls(day, week, team_day, team_week)
+        return cls(day, week, team_day, team_week, hours)
 
     def balance(self, tech_id: int, day: date) -> tuple[float, float]:
         """(minutes above the team's average that day, minutes above its average that week);
@@ -463,6 +484,31 @@ def _first_start(
     return None
 
 
+def _cost(
+    request: SlotRequest,
+    day: date,
+    day_index: int,
+    added_s: int,
+    balance: tuple[float, float],
+    fits_zone: bool | None,
+) -> float:
+    """The price of a fit, in minutes of added drive: the drive itself, the zone-day fit, how far
+    outside the contract's window (such a slot also ranks after every one inside it, see
+    :func:`rank`), the workload against the team's and how far away the day is."""
+    cost = added_s / 60
+    if fits_zone is True:
+        cost -= 5
+    elif fits_zone is False:
+        cost += 8
+    if request.due_from is not None and request.due_until is not None:
+        if day < request.due_from:
+            cost += OUT_OF_WINDOW_PER_DAY * (request.due_from - day).days
+        elif day > request.due_until:
+            cost += OUT_OF_WINDOW_PER_DAY * (day - request.due_until).days
+    above_day, above_week = balance
+    return cost + DAY_LOAD_PER_MIN * above_day + WEEK_LOAD_PER_MIN * above_week + 0.4 * day_index
+
+
 def _price(
     request: SlotRequest,
     tech_id: int,
@@ -481,7 +527,7 @@ def _price(
     drive: Callable[[int | None, int | None], int],
 ) -> Slot:
     promised_from, promised_until = promised_window(start, int(window.total_seconds() // 60), not_before=interval.start)
-    cost = added_s / 60
+    cost = _cost(request, day, day_index, added_s, balance, fits_zone)
     reasons = [f"+{round(added_s / 60)} min de trajet"]
     nearby = ""
     close = [s for s in day_stops if s.point is not None and drive(0, s.point) <= NEARBY_S]
@@ -490,25 +536,17 @@ def _price(
         nearby = nearest.city
         reasons.append(f"déjà à {nearby} ce jour-là")
     if fits_zone is True:
-        cost -= 5
         reasons.append(f"jour de la zone {zone_name}" if zone_name else "jour de sa zone")
-    elif fits_zone is False:
-        cost += 8
     in_window = None
     if request.due_from is not None and request.due_until is not None:
-        # Outside the window a slot is only offered after every one inside it (see rank); among
-        # those outside, the closer to the window the better.
         in_window = request.due_from <= day <= request.due_until
         if in_window:
             reasons.append("dans la fenêtre du contrat")
         elif day < request.due_from:
-            cost += OUT_OF_WINDOW_PER_DAY * (request.due_from - day).days
             reasons.append(f"avant la fenêtre du contrat (à partir du {request.due_from:%d/%m})")
         else:
-            cost += OUT_OF_WINDOW_PER_DAY * (day - request.due_until).days
             reasons.append(f"après la fenêtre du contrat (jusqu'au {request.due_until:%d/%m})")
-    above_day, above_week = balance
-    cost += DAY_LOAD_PER_MIN * above_day + WEEK_LOAD_PER_MIN * above_week + 0.4 * day_index
+    above_day = balance[0]
     if above_day <= -LIGHT_DAY_MIN:
         reasons.append("journée peu chargée")
     elif above_day >= HEAVY_DAY_MIN:
