@@ -1,14 +1,20 @@
 """Sending the outbox: e-mail through the company's SMTP server, text messages through an HTTP
 SMS gateway, in the background, with retries.
 
-* A message is taken (status « sending », with a lease) in one transaction, sent, then marked
-  « sent » in another.  Messages not yet due, or waiting for their next attempt, stay put.
+* A message is taken alone (status « sending », a claim token of its own, the sender's name and
+  a lease) in one short transaction, sent, then marked « sent » in another, under the same token.
+  While it is being handed over, the sender's heartbeat renews the lease, however slow the
+  server.  Several PCs can send at once: each message is taken by exactly one of them.  In one
+  process only one run sends at a time.  Messages not yet due, or waiting for their next
+  attempt, stay put.
 * A failure (server down, refused, timeout) leaves the message pending for a later attempt
   (1, 5, 15, 60 minutes, then hourly), up to :data:`MAX_ATTEMPTS`; then it is « failed » and
   shown to the office.
-* A message found « sending » with an expired lease was interrupted mid-way (crash, power cut):
-  it may or may not have left.  It is never re-sent automatically — that could send it twice —
-  but marked failed with an explanation, so a person checks and re-sends it with one click.
+* A message found « sending » whose lease ran out long ago (:data:`GRACE`, far beyond the
+  longest hand-over: its sender stopped beating — crash, power cut) was interrupted mid-way: it
+  may or may not have left.  It is never re-sent automatically — that could send it twice — but
+  marked failed with an explanation, so a person checks and re-sends it with one click.  Should
+  the sender come back and report the message sent after all, it is recorded as sent.
 * Passwords are kept in the operating system's keyring, never in the database.
 """
 
