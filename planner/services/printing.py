@@ -358,12 +358,17 @@ def work_order_for_visit(db: Database, visit_id: int) -> WorkOrderData:
         return _work_orders(session, [visit])[0]
 
 
-def visit_id_of(db: Database, number: str) -> int:
+def _id_by_number(db: Database, model: type[Visit] | type[Contract], number: str, what: str) -> int:
+    """The id of the record numbered ``number`` (« I-2026-00012 », « C-2025-0039 »), as typed."""
     with db.read() as session:
-        found = session.scalar(select(Visit.id).where(Visit.number == number.strip().upper()))
+        found = session.scalar(select(model.id).where(model.number == number.strip().upper()))
     if found is None:
-        raise NotFoundError(f"Intervention {number} introuvable.")
+        raise NotFoundError(f"{what} {number} introuvable.")
     return found
+
+
+def visit_id_of(db: Database, number: str) -> int:
+    return _id_by_number(db, Visit, number, "Intervention")
 
 
 def day_sheets_for(db: Database, selection: PrintSelection) -> list[DaySheetData]:
@@ -553,11 +558,7 @@ def print_letter(db: Database, letter: LetterData, path: str | Path, progress: P
 
 
 def contract_id_of(db: Database, number: str) -> int:
-    with db.read() as session:
-        found = session.scalar(select(Contract.id).where(Contract.number == number.strip().upper()))
-    if found is None:
-        raise NotFoundError(f"Contrat {number} introuvable.")
-    return found
+    return _id_by_number(db, Contract, number, "Contrat")
 
 
 def print_renewal_letter(db: Database, contract_id: int, path: str | Path, progress: Progress | None = None,
