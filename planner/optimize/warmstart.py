@@ -31,6 +31,8 @@ from .problem import NO_LIMIT, Problem, TimeWindow
 
 MAX_PROFILES = 12
 DAILY_MAX_PERTURBATIONS = 5
+DAILY_PRIZE_ARCS = 3  # prize of a visit (priority 0) in the daily copy, in longest arcs
+DAILY_PENALTY = 10.0  # initial penalty per second of lateness (and unit of excess load) in the daily copy
 MATRIX_CELLS = 40_000_000  # cells of all profiles' matrices together, in the daily copy
 
 
@@ -307,7 +309,11 @@ class PyvrpModel:
             profile_index[keys[rank]] = len(durations)
             durations.append(np.ceil(duration).astype(np.int64))
             costs.append(np.rint(cost).astype(np.int64))
-        prize = drop_penalty(problem, int(max(matrix.max() for matrix in costs)), 0)
+        max_arc = int(max(matrix.max() for matrix in costs))
+        # Daily copy: a visit is worth more than any detour it costs (visits still come first), but not
+        # so much more that the search prefers an infeasible plan with one more visit to any feasible
+        # one (measured: less stagnation, lower drive at the same number of visits).
+        prize = max(1, round(DAILY_PRIZE_ARCS * max_arc)) if offsets else drop_penalty(problem, max_arc, 0)
         shift = offsets or dict.fromkeys(used, 0)
         horizon = max(axis.end(min(problem.vehicles[r].time_window[1], NO_LIMIT) - shift[r]) for r in used)
         self._base_cost = costs[0].copy()
@@ -438,16 +444,35 @@ class PyvrpModel:
             ]
         return routes
 
-    def solution_of(self, routes: Sequence[Sequence[int]]):
-        """PyVRP solution from job ranks per vehicle rank (jobs PyVRP does not know are left out)."""
+    def solution_of(self, routes: Sequence[Sequence[int]], *, feasible: bool = False):
+        """PyVRP solution from job ranks per vehicle rank (jobs PyVRP does not know are left out).
+
+        With ``feasible``, a route that breaks the copy's rules (an exact route can: the copy's window
+        of a job due in the lunch hour is narrower than the real one) loses the visits whose removal
+        helps most, until it keeps to them: PyVRP's search then starts from a feasible plan, and puts
+        those visits back where it can (its best plan would otherwise be the first feasible one met).
+        """
         from pyvrp import Route
         from pyvrp import Solution as PyvrpSolution
 
+        clients = self.data.clients() if feasible else []
         out = []
         for vehicle_rank, route in enumerate(routes):
             visits = [self.client_of[rank] for rank in route if rank in self.client_of]
-            if visits and vehicle_rank in self.type_of_vehicle:
-                out.append(Route(self.data, visits, self.type_of_vehicle[vehicle_rank]))
+            if not visits or vehicle_rank not in self.type_of_vehicle:
+                continue
+            vehicle_type = self.type_of_vehicle[vehicle_rank]
+            made = Route(self.data, visits, vehicle_type)
+            while feasible and visits and not made.is_feasible():
+                options = []
+                for position in range(len(visits)):
+                    shorter = Route(self.data, visits[:position] + visits[position + 1 :], vehicle_type)
+                    prize = clients[visits[position]].prize
+                    options.append((not shorter.is_feasible(), shorter.time_warp(), prize, position, shorter))
+                *_, position, made = min(options, key=lambda option: option[:4])
+                del visits[position]
+            if visits:
+                out.append(made)
         return PyvrpSolution(self.data, out)
 
     def exactly_feasible(self, solution) -> bool:
@@ -549,14 +574,20 @@ class PyvrpModel:
             if operator.supports(data):
                 search.add_operator(operator(data))
         penalty_params = PenaltyParams()
-        penalties = PenaltyManager(penalty_params.midpoint_penalties(data), penalty_params)
+        initial_penalties = penalty_params.midpoint_penalties(data)
+        if self.offsets:
+            # Seconds of lateness cost about as much as seconds of driving at first (PyVRP's midpoint,
+            # 50 000 per second, forbids every infeasible step and the search stalls near its start).
+            loads, _, _ = initial_penalties
+            initial_penalties = ([DAILY_PENALTY] * len(loads), DAILY_PENALTY, DAILY_PENALTY)
+        penalties = PenaltyManager(initial_penalties, penalty_params)
         if should_stop():
             return None, None
         with warnings.catch_warnings():
             # PyVRP warns when its penalties saturate; on optional jobs this only means some stay out.
             warnings.simplefilter("ignore")
             if initial_routes is not None:
-                initial = self.solution_of(initial_routes)
+                initial = self.solution_of(initial_routes, feasible=True)
             else:
                 initial = search(
                     PyvrpSolution.make_random(data, rng), penalties.max_cost_evaluator(), exhaustive=True

@@ -98,3 +98,46 @@ def test_the_pool_stops_within_a_second_when_cancelled():
     cancel_at = began + 0.2
     pool.select(incumbent, began + 30, should_stop=lambda: time.monotonic() > cancel_at)
     assert time.monotonic() - began < 1.2
+
+
+def _lunch_hour_route() -> tuple:
+    # A job due 11:00-13:00 started at 12:05 before lunch (45 min, lunch at 12:50): exact, but the daily
+    # copy's window of that job ends at 12:00, so the route breaks the copy's rules.
+    data = problem_data(
+        [
+            job(1, 1, service=3 * HOUR + 45 * MINUTE, time_windows=[[8 * HOUR, 8 * HOUR + 30 * MINUTE]]),
+            job(2, 2, service=45 * MINUTE, time_windows=[[11 * HOUR, 13 * HOUR]]),
+            job(3, 3, time_windows=[[DAY + 8 * HOUR, DAY + 18 * HOUR]]),
+        ],
+        [vehicle(1, breaks=[lunch(1)]), vehicle(2, day=1, breaks=[lunch(2, 1)])],
+    )
+    problem = parse_problem(data)
+    routes = [[0, 1], [2]]
+    assert all(route_cost(problem, v, route) is not None for v, route in enumerate(routes))
+    return problem, routes
+
+
+def test_a_start_that_breaks_the_daily_copy_loses_the_visits_that_break_it_and_no_other():
+    problem, routes = _lunch_hour_route()
+    model = warmstart.PyvrpModel(problem, analyse(problem).allowed)
+    assert model.offsets is not None
+    assert not model.solution_of(routes).is_feasible()
+    start = model.solution_of(routes, feasible=True)
+    assert start.is_feasible()
+    assert start.num_clients() == 2  # one of the Monday jobs, and Tuesday's
+
+
+def test_the_search_from_such_a_start_returns_exact_routes_and_the_engine_keeps_every_visit():
+    problem, routes = _lunch_hour_route()
+    allowed = analyse(problem).allowed
+    model = warmstart.PyvrpModel(problem, allowed)
+    end = time.monotonic() + 0.5
+    best, _ = model.search(lambda: time.monotonic() > end, initial_routes=routes)
+    assert best is not None and sum(len(route) for route in best) == 2
+    for vehicle_rank, route in enumerate(best):
+        assert not route or route_cost(problem, vehicle_rank, route) is not None
+    # The engine offers the exact plan it starts from as well: nothing is lost.
+    from planner.optimize.engine import solve
+
+    solution = solve(problem, time_limit=2.0)
+    assert check_solution(problem, solution).ok and not solution.unassigned
