@@ -24,20 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover
 EARTH_RADIUS_KM = 6371.0
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Equirectangular distance between two (latitude, longitude) points: exact enough within a region."""
-    mean_lat = math.radians((a[0] + b[0]) / 2)
-    dx = math.radians(b[1] - a[1]) * math.cos(mean_lat)
-    dy = math.radians(b[0] - a[0])
-    return EARTH_RADIUS_KM * math.hypot(dx, dy)
-
-
 def balanced_zones(
     points: Sequence[tuple[float, float]],
     workloads: Sequence[float] | None = None,
     k: int = 4,
     *,
-    tolerance: float = 0.15,
     angles: int = 12,
 ) -> list[int]:
     """Zone (0..k-1) of each point: ``k`` compact zones that never overlap, each with about the
@@ -47,9 +38,9 @@ def balanced_zones(
     workloads stand in the ratio of the zones each will hold (2 : 2, 2 : 1…), the line chosen
     among ``angles`` directions as the one leaving the tightest groups (least workload-weighted
     spread), and each group is cut again.  Every zone is thus a convex piece of the map, and the
-    workloads differ by at most the heaviest site at each cut (``tolerance`` is checked, not
-    searched: a site heavier than a zone's share still gets a zone).  ``workloads`` are e.g. the
-    yearly service hours of each site (1 each by default).  Deterministic.
+    workloads differ by at most the heaviest site at each cut (a site heavier than a zone's share
+    still gets a zone).  ``workloads`` are e.g. the yearly service hours of each site (1 each by
+    default).  Deterministic.
     """
     n = len(points)
     if n == 0:

@@ -890,7 +890,7 @@ class _Builder:
             if v["contract_id"] is None and v["status"] in OPEN_STATUSES:
                 hours[v["site_id"]] += v["duration_min"] / 60
         points = [SitePoint(s["id"], s["latitude"], s["longitude"], s["city"], hours.get(s["id"], 0.0)) for s in self.sites]
-        planned = plan_zones(points, suggested_zone_count(len(self.techs), len(points)), seed=self.options.seed)
+        planned = plan_zones(points, suggested_zone_count(len(self.techs), len(points)))
         zone_of: dict[int, int] = {}
         workloads: dict[int, float] = {}
         for zone in planned:

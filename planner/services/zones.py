@@ -32,7 +32,9 @@ from planner.db.database import Database
 from planner.db.models import Contract, ContractTier, Site, Technician, Visit, Zone, ZoneDay
 from planner.domain.enums import ContractStatus, VisitStatus
 from planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from planner.domain.geometry import centroid
 from planner.domain.progress import Progress
+from planner.geo.travel import haversine_m
 from planner.optimize.zones import balanced_zones, zone_days
 from planner.services import validation as v
 from planner.services.common import audit, lock_for_update
@@ -51,11 +53,10 @@ MAX_ZONES = 20
 MAX_CLUSTER_POINTS = 1500
 #: Open visits: booked or still to book.
 OPEN_STATUSES = (VisitStatus.TO_PLAN, VisitStatus.BOOKED, VisitStatus.CONFIRMED)
-#: A site of a commune that no zone serves yet joins the nearest zone; one of a commune already
-#: served joins the nearest of the zones that serve it.
+#: A second commune is named with the first (« Seynod – Cran ») when it weighs this share of it.
 NAME_SECOND_COMMUNE = 0.35
 #: Zones are evened out until each is within this share of the mean workload (when places allow).
-BALANCE_TOLERANCE = 0.08  # a second commune is named when it weighs this share of the first
+BALANCE_TOLERANCE = 0.08
 
 
 # -- planning zones (no database) ----------------------------------------------------------------
@@ -81,10 +82,7 @@ class PlannedZone:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    mean_lat = math.radians((a[0] + b[0]) / 2)
-    dx = math.radians(b[1] - a[1]) * math.cos(mean_lat)
-    dy = math.radians(b[0] - a[0])
-    return 6371.0 * math.hypot(dx, dy)
+    return haversine_m(a, b) / 1000
 
 
 def _groups(sites: Sequence[SitePoint]) -> list[list[int]]:
@@ -103,10 +101,12 @@ def _groups(sites: Sequence[SitePoint]) -> list[list[int]]:
 
 
 def _mean(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+    found = centroid(points)
+    assert found is not None, "a zone or a group always holds a site"
+    return found
 
 
-def plan_zones(sites: Sequence[SitePoint], k: int, *, seed: int = 0) -> list[PlannedZone]:
+def plan_zones(sites: Sequence[SitePoint], k: int) -> list[PlannedZone]:
     """``k`` zones of similar workload over ``sites`` (fewer when there are fewer places), named
     and coloured, heaviest first.  Deterministic."""
     if not sites:
@@ -364,51 +364,30 @@ class ZonesOverview:
         return next((z for z in self.zones if z.id == zone_id), None)
 
 
-def _hours_by(session: Session, key) -> dict:  # type: ignore[no-untyped-def]
-    """Yearly workload in hours, summed by a site column (``Site.id``, ``Site.zone_id``…)."""
-    hours: dict = defaultdict(float)
-    contracts = (
-        select(key, func.sum(ContractTier.visits_per_year * ContractTier.visit_duration_min))
-        .select_from(Contract)
-        .join(ContractTier, ContractTier.id == Contract.tier_id)
-        .join(Site, Site.id == Contract.site_id)
-        .where(Contract.status == ContractStatus.ACTIVE)
-        .group_by(key)
-    )
-    visits = (
-        select(key, func.sum(Visit.duration_min))
-        .select_from(Visit)
-        .join(Site, Site.id == Visit.site_id)
-        .where(Visit.contract_id.is_(None), Visit.status.in_(OPEN_STATUSES))
-        .group_by(key)
-    )
-    for statement in (contracts, visits):
-        for value, minutes in session.execute(statement):
-            hours[value] += float(minutes or 0) / 60
-    return hours
-
-
-def _commune_hours(session: Session) -> dict[tuple[str, str, int | None], float]:
-    hours: dict[tuple[str, str, int | None], float] = defaultdict(float)
-    keys = (Site.postcode, Site.city, Site.zone_id)
+def _hours_by(session: Session, *keys: Any, located_only: bool = False) -> dict[Any, float]:
+    """Yearly workload in hours — active contracts' visits per year × their duration, plus the open
+    visits of no contract — summed by site columns (``Site.id``; ``Site.postcode, Site.city,
+    Site.zone_id``…): keyed by the value for one column, by the tuple of values for several."""
+    located = (Site.latitude.is_not(None),) if located_only else ()
     contracts = (
         select(*keys, func.sum(ContractTier.visits_per_year * ContractTier.visit_duration_min))
         .select_from(Contract)
         .join(ContractTier, ContractTier.id == Contract.tier_id)
         .join(Site, Site.id == Contract.site_id)
-        .where(Contract.status == ContractStatus.ACTIVE, Site.latitude.is_not(None))
+        .where(Contract.status == ContractStatus.ACTIVE, *located)
         .group_by(*keys)
     )
     visits = (
         select(*keys, func.sum(Visit.duration_min))
         .select_from(Visit)
         .join(Site, Site.id == Visit.site_id)
-        .where(Visit.contract_id.is_(None), Visit.status.in_(OPEN_STATUSES), Site.latitude.is_not(None))
+        .where(Visit.contract_id.is_(None), Visit.status.in_(OPEN_STATUSES), *located)
         .group_by(*keys)
     )
+    hours: dict[Any, float] = defaultdict(float)
     for statement in (contracts, visits):
-        for postcode, city, zone_id, minutes in session.execute(statement):
-            hours[(postcode, city, zone_id)] += float(minutes or 0) / 60
+        for *values, minutes in session.execute(statement):
+            hours[values[0] if len(values) == 1 else tuple(values)] += float(minutes or 0) / 60
     return hours
 
 
@@ -456,7 +435,7 @@ def load_zones(db: Database) -> ZonesOverview:
             .where(Site.latitude.is_not(None))
             .group_by(Site.postcode, Site.city, Site.zone_id)
         ).all()
-        commune_hours = _commune_hours(session)
+        commune_hours = _hours_by(session, Site.postcode, Site.city, Site.zone_id, located_only=True)
     zone_hours: dict[int | None, float] = defaultdict(float)
     for (_postcode, _city, zone_id), hours in commune_hours.items():
         zone_hours[zone_id] += hours
