@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event, vGeo, vText
@@ -114,18 +114,11 @@ def technician_week(db: Database, technician_id: int, monday: date, days: int = 
                 lines.append(f"Notes : {visit.notes}")
             cancelled = visit.status is VisitStatus.CANCELLED
             sequence = _publish(session, entries, technician_id, visit, cancelled)
-            event = Event()
-            event.add("uid", technician_event_uid(visit.number, technician_id))
-            event.add("sequence", sequence)
-            event.add("dtstamp", now_utc())
-            event.add("dtstart", visit.planned_start)
-            event.add("dtend", visit.planned_end)
-            event.add("summary", f"{name} — {visit.summary}")
+            event = _event(technician_event_uid(visit.number, technician_id), sequence, visit.planned_start,
+                           visit.planned_end, f"{name} — {visit.summary}", "\n".join(lines), cancelled)
             event.add("location", vText(address))
-            event.add("description", "\n".join(lines))
             if site.latitude is not None and site.longitude is not None:
                 event.add("geo", vGeo((site.latitude, site.longitude)))
-            event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
             event.add("transp", "OPAQUE")
             calendar.add_component(event)
             published.add(visit.id)
@@ -139,15 +132,11 @@ def technician_week(db: Database, technician_id: int, monday: date, days: int = 
             entry.sequence += 1
             entry.cancelled = True
             entry.published_at = now_utc()
-            event = Event()
-            event.add("uid", technician_event_uid(visit.number, technician_id))
-            event.add("sequence", entry.sequence)
-            event.add("dtstamp", now_utc())
-            event.add("dtstart", entry.starts_at)
-            event.add("dtend", entry.ends_at)
-            event.add("summary", f"Retirée de vos tournées — {visit.summary}")
-            event.add("description", f"Bon d'intervention {visit.number} : cette intervention n'est plus dans vos tournées.")
-            event.add("status", "CANCELLED")
+            event = _event(
+                technician_event_uid(visit.number, technician_id), entry.sequence, entry.starts_at, entry.ends_at,
+                f"Retirée de vos tournées — {visit.summary}",
+                f"Bon d'intervention {visit.number} : cette intervention n'est plus dans vos tournées.", True,
+            )
             calendar.add_component(event)
             withdrawn += 1
         slug = re.sub(r"[^a-z0-9]+", "-", fold(technician.first_name + " " + technician.last_name)).strip("-")
@@ -156,6 +145,19 @@ def technician_week(db: Database, technician_id: int, monday: date, days: int = 
             technician_id, f"{technician.first_name} {technician.last_name}".strip(), technician.email,
             f"tournees-{slug}-{year}-S{week:02d}.ics", calendar.to_ical().decode("utf-8"), len(rows), withdrawn,
         )
+
+
+def _event(uid: str, sequence: int, start: datetime, end: datetime, summary: str, description: str, cancelled: bool) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("sequence", sequence)
+    event.add("dtstamp", now_utc())
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    return event
 
 
 def _publish(session, entries: dict[int, CalendarEntry], technician_id: int, visit: Visit, cancelled: bool) -> int:  # type: ignore[no-untyped-def]
