@@ -199,6 +199,11 @@ class AlertsPage(QWidget):
             self._first_timer.stop()
             self.reload()
 
+    @property
+    def first_load_pending(self) -> bool:
+        """The first load is still waiting for the page on screen to finish loading."""
+        return self._first_timer.isActive()
+
     def _first_load(self) -> None:
         """At start, let the page on screen load first (the alerts are a background figure)."""
         if self.ctx.busy and self._waits < 40:

@@ -70,14 +70,24 @@ def take_screenshot(view: str, output: str | Path, database_url: str | None, siz
         database.dispose()
 
 
-def _proposal(window: MainWindow, ctx: AppContext):  # type: ignore[no-untyped-def]
-    """The proposal of an optimisation of the week shown (visits to plan included, promised
-    windows allowed to move so that the difference shows), as the manager sees it."""
+def _wait_until(done, timeout_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the window work (ops finishing, tiles arriving) until ``done()`` or the timeout."""
     import time
 
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    deadline = time.monotonic() + timeout_s
+    QApplication.processEvents()
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+    QApplication.processEvents()
+
+
+def _proposal(window: MainWindow, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The proposal of an optimisation of the week shown (visits to plan included, promised
+    windows allowed to move so that the difference shows), as the manager sees it."""
     from planner.services.optimisation import OptimiseRequest
 
     board = window.board
@@ -86,32 +96,19 @@ def _proposal(window: MainWindow, ctx: AppContext):  # type: ignore[no-untyped-d
     board.run_optimisation(
         OptimiseRequest(board.monday, days=5, time_limit_s=10, include_unplanned=True, allow_promise_changes=True)
     )
-    deadline = time.monotonic() + 120
-    while board.proposal_dialog is None and time.monotonic() < deadline and not ctx.errors:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.02)
+    _wait_until(lambda: board.proposal_dialog is not None or bool(ctx.errors), 120)
     if board.proposal_dialog is None:
         raise PlannerError("L'optimisation n'a pas rendu de proposition.")
     dialog = board.proposal_dialog
     dialog.resize(1200, 720)
     dialog.tabs.setCurrentIndex(0)
-    QApplication.processEvents()
+    _wait_until(lambda: True)
     return dialog
 
 
-def _settle(window: MainWindow, ctx: AppContext, timeout_s: float = 20.0) -> None:
+def _settle(window: MainWindow, ctx: AppContext) -> None:
     """Wait for what loads after the page: the status bar's alert counts."""
-    import time
-
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout_s
-    QApplication.processEvents()
-    while (window.alerts._first_timer.isActive() or ctx.busy) and time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.02)
-    QApplication.processEvents()
+    _wait_until(lambda: not window.alerts.first_load_pending and not ctx.busy)
 
 
 def _a_caller_with_a_visit_due(window: MainWindow, ctx: AppContext) -> None:
@@ -164,16 +161,6 @@ def _first_busy_week(ctx: AppContext):  # type: ignore[no-untyped-def]
     return today + timedelta(days=2) if today.weekday() >= 4 else today
 
 
-def _wait_for_tiles(window: MainWindow, timeout_s: float = 20.0) -> None:
+def _wait_for_tiles(window: MainWindow) -> None:
     """Online, the map background comes tile by tile: wait for the tiles on screen (if any)."""
-    import time
-
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout_s
-    QApplication.processEvents()
-    while window.board.map.busy() and time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.02)
-    QApplication.processEvents()
+    _wait_until(lambda: not window.board.map.busy())
