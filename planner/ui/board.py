@@ -54,7 +54,6 @@ from planner.domain.feasibility import Verdict, snap
 from planner.domain.progress import Cancelled
 from planner.domain.timeutil import paris_instant, paris_today, to_paris
 from planner.services import calendars, optimisation, planning
-from planner.services import printing as printing_service
 from planner.services.optimisation import AcceptResult, OptimiseRequest, Proposal
 from planner.services.planning import BoardVisit, MoveResult, WeekBoard
 from planner.ui import labels, printing
@@ -807,9 +806,7 @@ class BoardPage(ReloadsWhenShown, QWidget):
 
     def work_order(self, visit: BoardVisit, action) -> None:  # type: ignore[no-untyped-def]
         """Print, open or export the work order of ``visit`` (``planner.ui.printing`` actions)."""
-        name = self.tr("work-order-%1").replace("%1", visit.number)
-        action(self, self.ctx, printing_service.print_visit_work_order, [visit.id],
-               name + (".pdf" if action is printing.export_pdf else ""))
+        printing.visit_work_order(self, self.ctx, visit.id, visit.number, action)
 
     def _unplan(self, visit: BoardVisit) -> None:
         Op(self.ctx, planning.unplan_visit, visit.id, visit.version).parent(self).changes(Changes(visits=True)).failure(

@@ -524,9 +524,7 @@ class CustomerCard(QWidget):
         visit = self.visits.current()
         if visit is None:
             return
-        name = self.tr("work-order-%1").replace("%1", visit.number)
-        action(self, self.ctx, printing_service.print_visit_work_order, [visit.id],
-               name + (".pdf" if action is printing.export_pdf else ""))
+        printing.visit_work_order(self, self.ctx, visit.id, visit.number, action)
 
     def _email_report(self) -> None:
         visit = self.visits.current()

@@ -270,6 +270,14 @@ class PrintRoundsDialog(QDialog):
         return False
 
 
+def visit_work_order(parent: QWidget, ctx: AppContext, visit_id: int, number: str,
+                     action: Callable[..., Any]) -> Op | None:
+    """Export, open or print (``action``: :func:`export_pdf`, :func:`open_pdf`, :func:`print_pdf`)
+    the work order of one visit, from wherever the visit is shown."""
+    stem = QCoreApplication.translate("Printing", "work-order-%1").replace("%1", number)
+    return action(parent, ctx, printing.print_visit_work_order, [visit_id], stem + ".pdf" if action is export_pdf else stem)
+
+
 def document_button(
     parent: QWidget,
     ctx: AppContext,

@@ -140,12 +140,12 @@
 <context>
     <name>AlertCountsBar</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="388"/>
+        <location filename="../../planner/ui/alerts_page.py" line="393"/>
         <source>No alert</source>
         <translation>Aucune alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="398"/>
+        <location filename="../../planner/ui/alerts_page.py" line="403"/>
         <source>%1 — click to see them</source>
         <translation>%1 — cliquez pour les voir</translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/alerts_page.py" line="122"/>
-        <location filename="../../planner/ui/alerts_page.py" line="309"/>
+        <location filename="../../planner/ui/alerts_page.py" line="314"/>
         <source>Act</source>
         <translation>Agir</translation>
     </message>
@@ -245,17 +245,17 @@
         <translation>Interventions du jour</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="243"/>
+        <location filename="../../planner/ui/alerts_page.py" line="248"/>
         <source>All alerts (%1)</source>
         <translation>Toutes les alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="258"/>
+        <location filename="../../planner/ui/alerts_page.py" line="263"/>
         <source>Repeat contacts (same customer, same reason, within 7 days), last 90 days: %1 of %2 (%3 %)</source>
         <translation>Contacts répétés (même client, même motif, sous 7 jours) sur 90 jours : %1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="292"/>
+        <location filename="../../planner/ui/alerts_page.py" line="297"/>
         <source>%1 alerts</source>
         <translation>%1 alertes</translation>
     </message>
@@ -271,28 +271,28 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="205"/>
+        <location filename="../../planner/ui/board.py" line="204"/>
         <source>Loading the week…</source>
         <extracomment>visit, technician id, start: the user dropped a visit there.</extracomment>
         <translation>Chargement de la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="241"/>
+        <location filename="../../planner/ui/board.py" line="240"/>
         <source>holiday: %1</source>
         <translation>férié : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="267"/>
+        <location filename="../../planner/ui/board.py" line="266"/>
         <source>%1 visits · %2 driving</source>
         <translation>%1 interventions · %2 de route</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="370"/>
+        <location filename="../../planner/ui/board.py" line="369"/>
         <source>promised %1</source>
         <translation>promis %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="449"/>
+        <location filename="../../planner/ui/board.py" line="448"/>
         <source>(the customer will be told)</source>
         <translation>(le client sera prévenu)</translation>
     </message>
@@ -300,223 +300,218 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../planner/ui/board.py" line="479"/>
+        <location filename="../../planner/ui/board.py" line="478"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="517"/>
+        <location filename="../../planner/ui/board.py" line="516"/>
         <source>Previous week</source>
         <extracomment>Asked before a move that breaks a customer&apos;s promised window (tests answer it).</extracomment>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="519"/>
+        <location filename="../../planner/ui/board.py" line="518"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="520"/>
+        <location filename="../../planner/ui/board.py" line="519"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="524"/>
+        <location filename="../../planner/ui/board.py" line="523"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="528"/>
+        <location filename="../../planner/ui/board.py" line="527"/>
         <source>All technicians</source>
         <translation>Tous les techniciens</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="529"/>
-        <location filename="../../planner/ui/board.py" line="612"/>
+        <location filename="../../planner/ui/board.py" line="528"/>
+        <location filename="../../planner/ui/board.py" line="611"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="530"/>
-        <location filename="../../planner/ui/board.py" line="614"/>
+        <location filename="../../planner/ui/board.py" line="529"/>
+        <location filename="../../planner/ui/board.py" line="613"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="531"/>
-        <location filename="../../planner/ui/board.py" line="762"/>
-        <location filename="../../planner/ui/board.py" line="786"/>
+        <location filename="../../planner/ui/board.py" line="530"/>
+        <location filename="../../planner/ui/board.py" line="761"/>
+        <location filename="../../planner/ui/board.py" line="785"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="533"/>
+        <location filename="../../planner/ui/board.py" line="532"/>
         <source>Calendars</source>
         <translation>Agendas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="551"/>
+        <location filename="../../planner/ui/board.py" line="550"/>
         <source>Optimise</source>
         <translation>Optimiser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="552"/>
+        <location filename="../../planner/ui/board.py" line="551"/>
         <source>Ask the engine for better rounds: a proposal to accept or reject</source>
         <translation>Demander au moteur de meilleures tournées : une proposition à accepter ou refuser</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="554"/>
+        <location filename="../../planner/ui/board.py" line="553"/>
         <source>Optimise the week…</source>
         <translation>Optimiser la semaine…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="555"/>
+        <location filename="../../planner/ui/board.py" line="554"/>
         <source>Optimise this day…</source>
         <translation>Optimiser ce jour…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="557"/>
+        <location filename="../../planner/ui/board.py" line="556"/>
         <source>Replan a technician&apos;s absence…</source>
         <translation>Replanifier l&apos;absence d&apos;un technicien…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="563"/>
+        <location filename="../../planner/ui/board.py" line="562"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="564"/>
+        <location filename="../../planner/ui/board.py" line="563"/>
         <source>Day sheets and work orders of the day or the week shown</source>
         <translation>Feuilles de route et bons d&apos;intervention du jour ou de la semaine affichés</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="667"/>
+        <location filename="../../planner/ui/board.py" line="666"/>
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="688"/>
+        <location filename="../../planner/ui/board.py" line="687"/>
         <source>due by %1</source>
         <translation>avant le %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="692"/>
+        <location filename="../../planner/ui/board.py" line="691"/>
         <source>To plan (%1)</source>
         <translation>À planifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="708"/>
+        <location filename="../../planner/ui/board.py" line="707"/>
         <source>Not moved: %1.</source>
         <translation>Non déplacée : %1.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="713"/>
+        <location filename="../../planner/ui/board.py" line="712"/>
         <source>Not moved: the promised window is kept.</source>
         <translation>Non déplacée : la fenêtre promise est conservée.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="723"/>
+        <location filename="../../planner/ui/board.py" line="722"/>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée au %2.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="726"/>
+        <location filename="../../planner/ui/board.py" line="725"/>
         <source>The customer is told.</source>
         <translation>Le client est prévenu.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="749"/>
+        <location filename="../../planner/ui/board.py" line="748"/>
         <source>Promised window</source>
         <translation>Fenêtre promise</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="750"/>
+        <location filename="../../planner/ui/board.py" line="749"/>
         <source>%1 was promised an arrival between %2. Move anyway and tell the customer the new time?</source>
         <translation>Une arrivée entre %2 a été promise à %1. Déplacer quand même et prévenir le client du nouvel horaire ?</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="762"/>
-        <location filename="../../planner/ui/board.py" line="786"/>
+        <location filename="../../planner/ui/board.py" line="761"/>
+        <location filename="../../planner/ui/board.py" line="785"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="788"/>
+        <location filename="../../planner/ui/board.py" line="787"/>
         <source>Take off the rounds</source>
         <translation>Retirer du planning</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="791"/>
+        <location filename="../../planner/ui/board.py" line="790"/>
         <source>Open the customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="798"/>
+        <location filename="../../planner/ui/board.py" line="797"/>
         <source>Print the work order…</source>
         <translation>Imprimer le bon d&apos;intervention…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="799"/>
+        <location filename="../../planner/ui/board.py" line="798"/>
         <source>Open the work order</source>
         <translation>Ouvrir le bon d&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="800"/>
+        <location filename="../../planner/ui/board.py" line="799"/>
         <source>Export the work order as PDF…</source>
         <translation>Exporter le bon d&apos;intervention en PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="810"/>
-        <source>work-order-%1</source>
-        <translation>bon-%1</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/board.py" line="860"/>
+        <location filename="../../planner/ui/board.py" line="857"/>
         <source>Optimising…</source>
         <translation>Optimisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="864"/>
+        <location filename="../../planner/ui/board.py" line="861"/>
         <source>Looking for better rounds…</source>
         <translation>Recherche de meilleures tournées…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="880"/>
+        <location filename="../../planner/ui/board.py" line="877"/>
         <source>Proposal accepted: %1</source>
         <translation>Proposition acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="882"/>
+        <location filename="../../planner/ui/board.py" line="879"/>
         <source>The notices are in « Messages to customers ».</source>
         <translation>Les avis sont dans « Messages aux clients ».</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="887"/>
+        <location filename="../../planner/ui/board.py" line="884"/>
         <source>Optimisation cancelled before a first plan was found.</source>
         <translation>Optimisation annulée avant qu&apos;un premier plan ait été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="896"/>
+        <location filename="../../planner/ui/board.py" line="893"/>
         <source>Email this week to every technician</source>
         <translation>Envoyer la semaine par e-mail à chaque technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="900"/>
+        <location filename="../../planner/ui/board.py" line="897"/>
         <source>Save %1&apos;s week (.ics)…</source>
         <translation>Enregistrer la semaine de %1 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="904"/>
+        <location filename="../../planner/ui/board.py" line="901"/>
         <source>Email %1 their week</source>
         <translation>Envoyer sa semaine à %1 par e-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="913"/>
+        <location filename="../../planner/ui/board.py" line="910"/>
         <source>Save the calendar</source>
         <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board.py" line="917"/>
+        <location filename="../../planner/ui/board.py" line="914"/>
         <source>Calendar saved: %1</source>
         <translation>Agenda enregistré : %1</translation>
     </message>
@@ -1058,7 +1053,7 @@
 <context>
     <name>ContractFeatures</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="673"/>
+        <location filename="../../planner/ui/alerts_page.py" line="678"/>
         <source>Tiers, &amp;catalogue and rates…</source>
         <translation>Formules, &amp;catalogue et tarifs…</translation>
     </message>
@@ -1496,11 +1491,6 @@
         <source>Repeat contacts (same reason within 7 days), last 90 days: %1 of %2 incoming</source>
         <translation>Contacts répétés (même motif sous 7 jours) sur 90 jours : %1 sur %2 contacts entrants</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/customers_page.py" line="527"/>
-        <source>work-order-%1</source>
-        <translation>bon-%1</translation>
-    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -1932,82 +1922,82 @@
 <context>
     <name>DayVisitsPanel</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="521"/>
+        <location filename="../../planner/ui/alerts_page.py" line="526"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="524"/>
+        <location filename="../../planner/ui/alerts_page.py" line="529"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="525"/>
+        <location filename="../../planner/ui/alerts_page.py" line="530"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="526"/>
+        <location filename="../../planner/ui/alerts_page.py" line="531"/>
         <source>Outcome to enter only</source>
         <translation>Comptes rendus à saisir seulement</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="535"/>
+        <location filename="../../planner/ui/alerts_page.py" line="540"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="537"/>
+        <location filename="../../planner/ui/alerts_page.py" line="542"/>
         <source>Technician</source>
         <translation>Technicien</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="538"/>
+        <location filename="../../planner/ui/alerts_page.py" line="543"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="539"/>
+        <location filename="../../planner/ui/alerts_page.py" line="544"/>
         <source>Town</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="540"/>
+        <location filename="../../planner/ui/alerts_page.py" line="545"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="541"/>
+        <location filename="../../planner/ui/alerts_page.py" line="546"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="542"/>
+        <location filename="../../planner/ui/alerts_page.py" line="547"/>
         <source>Outcome</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="542"/>
+        <location filename="../../planner/ui/alerts_page.py" line="547"/>
         <source>entered</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="542"/>
+        <location filename="../../planner/ui/alerts_page.py" line="547"/>
         <source>to enter</source>
         <translation>à saisir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="554"/>
+        <location filename="../../planner/ui/alerts_page.py" line="559"/>
         <source>Enter the outcome</source>
         <translation>Saisir le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="555"/>
+        <location filename="../../planner/ui/alerts_page.py" line="560"/>
         <source>Enter the outcome of the selected visit (Enter)</source>
         <translation>Saisir le compte rendu de l&apos;intervention choisie (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="593"/>
+        <location filename="../../planner/ui/alerts_page.py" line="598"/>
         <source>%1 visits, %2 outcomes to enter</source>
         <translation>%1 interventions, %2 comptes rendus à saisir</translation>
     </message>
@@ -2118,32 +2108,32 @@
 <context>
     <name>FailedMessageDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="472"/>
+        <location filename="../../planner/ui/alerts_page.py" line="477"/>
         <source>Message not sent</source>
         <translation>Message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="476"/>
+        <location filename="../../planner/ui/alerts_page.py" line="481"/>
         <source>If the address is wrong, correct it on the customer&apos;s card first, then resend.</source>
         <translation>Si l&apos;adresse est erronée, corrigez-la d&apos;abord sur la fiche client, puis renvoyez.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="479"/>
+        <location filename="../../planner/ui/alerts_page.py" line="484"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="480"/>
+        <location filename="../../planner/ui/alerts_page.py" line="485"/>
         <source>Give up this message</source>
         <translation>Abandonner ce message</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="481"/>
+        <location filename="../../planner/ui/alerts_page.py" line="486"/>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="482"/>
+        <location filename="../../planner/ui/alerts_page.py" line="487"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3587,17 +3577,22 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="298"/>
+        <location filename="../../planner/ui/printing.py" line="277"/>
+        <source>work-order-%1</source>
+        <translation>bon-%1</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/printing.py" line="306"/>
         <source>Export PDF…</source>
         <translation>Exporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="299"/>
+        <location filename="../../planner/ui/printing.py" line="307"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/printing.py" line="300"/>
+        <location filename="../../planner/ui/printing.py" line="308"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -4737,22 +4732,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="425"/>
+        <location filename="../../planner/ui/alerts_page.py" line="430"/>
         <source>Snooze an alert</source>
         <translation>Reporter une alerte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="434"/>
+        <location filename="../../planner/ui/alerts_page.py" line="439"/>
         <source>e.g. Customer away until the 15th, call back then</source>
         <translation>ex. Client absent jusqu&apos;au 15, rappeler à ce moment-là</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="436"/>
+        <location filename="../../planner/ui/alerts_page.py" line="441"/>
         <source>Show again on</source>
         <translation>Afficher de nouveau le</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/alerts_page.py" line="437"/>
+        <location filename="../../planner/ui/alerts_page.py" line="442"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
